@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Margin</p>, document.getElementById('app')!);

@@ -1,0 +1,2 @@
+/** Wires the background: message handlers, context menus, commands. */
+export function startBackground(): void {}

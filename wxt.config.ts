@@ -1,0 +1,49 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Manifest is a function of the target browser so Chrome-only keys (sidePanel)
+// stay out of the Firefox build, which gets a sidebar_action instead.
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => {
+    const chrome = browser !== 'firefox';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: [
+        'storage',
+        'unlimitedStorage',
+        'contextMenus',
+        'activeTab',
+        'scripting',
+        'tabs',
+        ...(chrome ? ['sidePanel'] : []),
+      ],
+      icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+      action: { default_title: 'Margin', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+      commands: {
+        'open-side-panel': {
+          suggested_key: { default: 'Alt+Shift+M' },
+          description: '__MSG_cmdOpenPanel__',
+        },
+        'highlight-selection': {
+          suggested_key: { default: 'Alt+Shift+H' },
+          description: '__MSG_cmdHighlight__',
+        },
+      },
+      ...(chrome
+        ? { side_panel: { default_path: 'sidepanel.html' } }
+        : {
+            browser_specific_settings: {
+              gecko: { id: 'margin@margin.example', strict_min_version: '115.0' },
+            },
+            sidebar_action: {
+              default_title: 'Margin',
+              default_panel: 'sidepanel.html',
+              default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+            },
+          }),
+    };
+  },
+});
