@@ -127,7 +127,8 @@ async function main() {
       await writeFile(file, png);
       console.log(`wrote ${file} (${png.length} bytes)`);
     }
-    await writeFile(join(outDir, 'margin.svg'), `${iconSvg(128)}\n`);
+    await mkdir(join(root, 'docs'), { recursive: true });
+    await writeFile(join(root, 'docs', 'icon.svg'), `${iconSvg(128)}\n`);
   } finally {
     await browser.close();
   }
