@@ -1,0 +1,93 @@
+import type { AnnotationRecord, DocumentRecord, EntityRecord, MentionRecord, TagRecord } from './library';
+
+/** Structural equality of JSON-like values (key order ignored). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((v, i) => deepEqual(v, bb[i]));
+  }
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Milliseconds of an ISO time, so "2024-01-01T07:00:00+07:00" and "2024-01-01T00:00:00Z" compare equal. */
+export function timeOf(iso: string): number {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? 0 : t;
+}
+
+const earlier = (a: string, b: string) => (timeOf(b) < timeOf(a) ? b : a);
+const later = (a: string, b: string) => (timeOf(b) > timeOf(a) ? b : a);
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
+/**
+ * Merges the same article seen in two libraries: the more recently visited copy's metadata wins, the other
+ * fills gaps; URL variants are united; first/last visits widen. Keeps `existing.id`.
+ */
+export function mergeDocument(existing: DocumentRecord, incoming: DocumentRecord): DocumentRecord {
+  const incomingNewer = timeOf(incoming.lastVisitedAt) > timeOf(existing.lastVisitedAt);
+  const base = incomingNewer ? { ...existing, ...incoming } : { ...incoming, ...existing };
+  return {
+    ...base,
+    id: existing.id,
+    urls: union(existing.urls, incoming.urls),
+    firstVisitedAt: earlier(existing.firstVisitedAt, incoming.firstVisitedAt),
+    lastVisitedAt: later(existing.lastVisitedAt, incoming.lastVisitedAt),
+  };
+}
+
+/** The same annotation in two libraries: the one edited last (updatedAt) wins whole. */
+export function mergeAnnotation(existing: AnnotationRecord, incoming: AnnotationRecord): AnnotationRecord {
+  return timeOf(incoming.updatedAt) > timeOf(existing.updatedAt) ? incoming : existing;
+}
+
+/** The same tracked entity: newest sighting names it; aliases and titles united; seen dates widen. */
+export function mergeEntity(existing: EntityRecord, incoming: EntityRecord): EntityRecord {
+  const incomingNewer = timeOf(incoming.lastSeenAt) > timeOf(existing.lastSeenAt);
+  const base = incomingNewer ? { ...existing, ...incoming } : { ...incoming, ...existing };
+  const titles = new Map(existing.titles.map((t) => [t.text, t]));
+  for (const t of incoming.titles) {
+    const cur = titles.get(t.text);
+    titles.set(
+      t.text,
+      cur
+        ? {
+            ...cur,
+            firstSeenAt: earlier(cur.firstSeenAt, t.firstSeenAt),
+            lastSeenAt: later(cur.lastSeenAt, t.lastSeenAt),
+          }
+        : t,
+    );
+  }
+  return {
+    ...base,
+    key: existing.key,
+    aliases: union(existing.aliases, incoming.aliases),
+    titles: [...titles.values()],
+    // Max, not sum: both libraries may have counted the same articles, and importing twice must not double.
+    count: Math.max(existing.count, incoming.count),
+    firstSeenAt: earlier(existing.firstSeenAt, incoming.firstSeenAt),
+    lastSeenAt: later(existing.lastSeenAt, incoming.lastSeenAt),
+  };
+}
+
+/** The same entity in the same article: the fuller count wins; titles united. */
+export function mergeMention(existing: MentionRecord, incoming: MentionRecord): MentionRecord {
+  const base = incoming.count > existing.count ? { ...existing, ...incoming } : existing;
+  return {
+    ...base,
+    entityKey: existing.entityKey,
+    documentId: existing.documentId,
+    titles: union(existing.titles, incoming.titles),
+  };
+}
+
+/** The same tag: the existing colour wins (the user's current choice), missing fields filled. */
+export function mergeTag(existing: TagRecord, incoming: TagRecord): TagRecord {
+  return { ...incoming, ...existing, createdAt: earlier(existing.createdAt, incoming.createdAt) };
+}
