@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { blockOffHost } from './lib/block-off-host.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { collectErrors } from './lib/error-log.mjs';
 import { startFixtureServer } from './lib/fixture-server.mjs';
@@ -81,11 +82,7 @@ export async function launch(options = {}) {
 
   try {
     // Saved publisher pages try to load ads, fonts and trackers: only the fixture host may answer.
-    const fixtureHost = new URL(server.baseUrl).host;
-    await context.route(
-      (url) => /^(https?|wss?):$/.test(url.protocol) && url.host !== fixtureHost,
-      (route) => route.abort('blockedbyclient'),
-    );
+    await blockOffHost(context, server.baseUrl);
 
     const isOurs = (w) => w.url().startsWith('chrome-extension://');
     const first =

@@ -1,0 +1,2 @@
+// Baseline for the content script's size: Mozilla Readability alone.
+export { isProbablyReaderable, Readability } from '@mozilla/readability';
