@@ -1,0 +1,105 @@
+import { normalizeText } from './normalize-text';
+
+/** One paragraph of extracted text with what the cleaning steps need to know about its markup. */
+export type Block = {
+  /** NFC text, whitespace collapsed. */
+  text: string;
+  /** Document-order index of the last marked element entered before this text (see `ORDER_ATTR`). */
+  order: number;
+  /** Characters inside links / inside `<b>`, `<strong>`: navigation lines are all link, signatures all bold. */
+  linkChars: number;
+  boldChars: number;
+  /** The block is (inside) a figure caption. */
+  caption: boolean;
+};
+
+/** Attribute set on the clone's block elements before Readability runs, so order survives its rewriting. */
+export const ORDER_ATTR = 'data-margin-order';
+/** Attribute set on the clone's caption elements. */
+export const CAPTION_ATTR = 'data-margin-caption';
+
+/** Elements that end a paragraph: the HTML block elements plus line breaks and table cells. */
+const BREAKS = new Set(
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER ' +
+    'FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH ' +
+    'THEAD TR UL'
+  ).split(' '),
+);
+/** Never text a reader sees. */
+const SKIP = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT BUTTON SELECT TEXTAREA INPUT'.split(' '),
+);
+const BOLD = new Set(['B', 'STRONG']);
+
+/**
+ * Turns an extracted article element into paragraphs, in reading order. Iterative (no recursion), so deep
+ * or huge articles cost only their size.
+ * @param root the element Readability returned (part of a clone; read only).
+ */
+export function collectBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  let parts: string[] = [];
+  let order = -1;
+  let blockOrder = -1;
+  let linkChars = 0;
+  let boldChars = 0;
+  let caption = false;
+  let inLink = 0;
+  let inBold = 0;
+  let inCaption = 0;
+
+  const flush = () => {
+    if (parts.length > 0) {
+      const text = normalizeText(parts.join(''));
+      if (text) blocks.push({ text, order: blockOrder, linkChars, boldChars, caption });
+    }
+    parts = [];
+    linkChars = 0;
+    boldChars = 0;
+    caption = false;
+  };
+
+  // Each entry is a node to enter, or (exit: true) an element being left.
+  const stack: { node: Node; exit: boolean }[] = [];
+  for (let c = root.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (parts.length === 0) {
+        if (!value.trim()) continue;
+        blockOrder = order;
+      }
+      parts.push(value);
+      const visible = value.replace(/\s+/g, '').length;
+      if (inLink > 0) linkChars += visible;
+      if (inBold > 0) boldChars += visible;
+      if (inCaption > 0) caption = true;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.nodeName.toUpperCase();
+    const isCaption = el.hasAttribute(CAPTION_ATTR);
+    if (exit) {
+      if (tag === 'A') inLink--;
+      if (BOLD.has(tag)) inBold--;
+      if (isCaption) inCaption--;
+      if (BREAKS.has(tag) || isCaption) flush();
+      continue;
+    }
+    if (SKIP.has(tag)) continue;
+    const marked = el.getAttribute(ORDER_ATTR);
+    if (marked !== null) order = Number(marked);
+    if (BREAKS.has(tag) || isCaption) flush();
+    if (tag === 'A') inLink++;
+    if (BOLD.has(tag)) inBold++;
+    if (isCaption) inCaption++;
+    stack.push({ node: el, exit: true });
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+  }
+  flush();
+  return blocks;
+}
