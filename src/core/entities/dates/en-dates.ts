@@ -1,0 +1,153 @@
+/**
+ * English calendar expressions, per the labelling guidelines: "May 20", "May 20, 2022", "20 May 2022",
+ * "January 2022", ranges as one span ("July 17-19", "August 2-10", "May 30 - June 2"), a bare year after a
+ * preposition ("in 2023"), an ordinal day standing for a date ("on the 21st"), numeric dates ("5/20/2022",
+ * "2022-05-20"). Relative expressions (today, yesterday, later this summer) and years inside names
+ * ("2018 Summit of the Americas") are not dates.
+ */
+import { isoDate, isPlausibleYear, isValidDay, type Reference, resolveYear } from './calendar.ts';
+import type { DateHit } from './date-hit.ts';
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+// Capitalised month names only: "may" and "march" are also ordinary words.
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+const ORD = String.raw`(?:st|nd|rd|th)?`;
+const DAY = String.raw`(\d{1,2})${ORD}`;
+const DASH = String.raw`\s*(?:[-–—]|through|to|until)\s*`;
+const YEAR = String.raw`(?:,?\s+(\d{4}))`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+const PREP = String.raw`(?:in|In|since|Since|by|until|before|after|during|During|from|From|through|of|between|early|late|mid-|Early|Late|By)`;
+
+const ANCHOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${MONTH.slice(1, -1)}|\d|${PREP}|on|On|the)`, 'gu');
+
+const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace('.', '')] ?? 0;
+
+function dayValue(
+  month: number,
+  day: number,
+  year: string | undefined,
+  ref: Reference | undefined,
+): string | null {
+  const y = year ? Number(year) : resolveYear(month, day, ref);
+  if (year && !isPlausibleYear(Number(year))) return null;
+  return isValidDay(y, month, day) ? isoDate(y, month, day) : null;
+}
+
+type Rule = { re: RegExp; build: (m: RegExpExecArray, ref: Reference | undefined) => DateHit | null };
+const rule = (source: string, build: Rule['build']): Rule => ({ re: new RegExp(source, 'uy'), build });
+const hit = (m: RegExpExecArray, value: string | null, start = m.index, end = m.index + m[0].length) =>
+  value === null ? null : { start, end, value };
+
+const RULES: Rule[] = [
+  // "May 30 - June 2, 2022"
+  rule(String.raw`${MONTH}\s+${DAY}${DASH}${MONTH}\s+${DAY}${YEAR}?${END}`, (m, ref) => {
+    const a = dayValue(monthOf(m[1]!), Number(m[2]), m[5], ref);
+    const b = dayValue(monthOf(m[3]!), Number(m[4]), m[5], ref);
+    return a && b ? hit(m, `${a}/${b}`) : null;
+  }),
+  // "July 17-19", "May 20", "May 20, 2022"
+  rule(String.raw`${MONTH}\s+${DAY}(?:${DASH}${DAY})?${YEAR}?${END}`, (m, ref) => {
+    const month = monthOf(m[1]!);
+    const a = dayValue(month, Number(m[2]), m[4], ref);
+    if (!m[3]) return hit(m, a);
+    const b = dayValue(month, Number(m[3]), m[4], ref);
+    return a && b && a < b ? hit(m, `${a}/${b}`) : null;
+  }),
+  // "January 2022", "January of 2022"
+  rule(String.raw`${MONTH}\s+(?:of\s+)?(\d{4})${END}`, (m) => {
+    const y = Number(m[2]);
+    return isPlausibleYear(y) ? hit(m, isoDate(y, monthOf(m[1]!))) : null;
+  }),
+  // "20 May 2022", "21st of May"
+  rule(String.raw`${DAY}\s+(?:of\s+)?${MONTH}${YEAR}?${END}`, (m, ref) =>
+    hit(m, dayValue(monthOf(m[2]!), Number(m[1]), m[3], ref)),
+  ),
+  // "5/20/2022" (US order) and "2022-05-20"
+  rule(String.raw`(\d{1,2})/(\d{1,2})/(\d{4})${END}`, (m) =>
+    hit(m, dayValue(Number(m[1]), Number(m[2]), m[3], undefined)),
+  ),
+  rule(String.raw`(\d{4})-(\d{2})-(\d{2})${END}`, (m) =>
+    hit(m, dayValue(Number(m[2]), Number(m[3]), m[1], undefined)),
+  ),
+  // "in 2023", "from 2019-2021", "in May": the preposition marks the calendar reading; the span omits it.
+  rule(
+    String.raw`(${PREP}\s+(?:the\s+(?:year\s+)?)?)(\d{4})(?:\s*[-–]\s*(\d{4}))?${END}(?!\s+\p{Lu})`,
+    (m) => {
+      const a = Number(m[2]);
+      if (!isPlausibleYear(a)) return null;
+      const b = m[3] ? Number(m[3]) : undefined;
+      if (b !== undefined && !(b > a && isPlausibleYear(b))) return null;
+      return hit(m, b ? `${a}/${b}` : isoDate(a), m.index + m[1]!.length);
+    },
+  ),
+  rule(
+    String.raw`(${PREP}\s+)(January|February|March|April|June|July|August|September|October|November|December)${END}(?!\s+(?:of\s+)?\d)`,
+    (m, ref) => {
+      const month = monthOf(m[2]!);
+      return hit(m, isoDate(resolveYear(month, undefined, ref), month), m.index + m[1]!.length);
+    },
+  ),
+  // "2019-2021" standing alone
+  rule(String.raw`(\d{4})\s*[-–]\s*(\d{4})${END}(?!\s+\p{Lu})`, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    return isPlausibleYear(a) && b > a && b - a <= 100 ? hit(m, `${a}/${b}`) : null;
+  }),
+  // "on the 21st", "the 21st."; not "the 22nd Director" nor "the 21st century".
+  rule(
+    String.raw`((?:on|On|by|until|since|from|the)\s+(?:the\s+)?)(\d{1,2})(st|nd|rd|th)(?=\s*[,.;:)]|\s*$|\s+(?:and|to|through|or)\s)`,
+    (m, ref) => {
+      const d = Number(m[2]);
+      if (d < 1 || d > 31) return null;
+      const y = ref?.m !== undefined ? ref.y : undefined;
+      return hit(m, isoDate(y, ref?.m, d), m.index + m[1]!.length);
+    },
+  ),
+];
+
+/**
+ * Finds English dates.
+ * @returns spans with ISO values, in text order, not overlapping.
+ */
+export function findEnglishDates(text: string, ref: Reference | undefined): DateHit[] {
+  const out: DateHit[] = [];
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
+    for (const r of RULES) {
+      r.re.lastIndex = a.index;
+      const m = r.re.exec(text);
+      if (!m) continue;
+      const h = r.build(m, ref);
+      if (!h) continue;
+      out.push(h);
+      ANCHOR.lastIndex = h.end;
+      break;
+    }
+  }
+  return out;
+}
