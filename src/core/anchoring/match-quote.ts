@@ -1,0 +1,162 @@
+import approxSearch from 'approx-string-match';
+import { type Candidate, type QuoteQuery, scoreCandidate } from './score-candidate.ts';
+import { commonPrefixLength, commonSuffixLength } from './similarity.ts';
+
+/** Tuning for {@link matchQuote}. */
+export type MatchOptions = {
+  /** Largest share of the quote that may differ in a fuzzy match (default 0.25). */
+  maxErrorRatio?: number;
+};
+
+/** The chosen place for a quote in the normalised text. */
+export type QuoteMatch = Candidate & { exact: boolean };
+
+/** A unique exact quote this long (normalised characters) needs no context to be trusted. */
+const LONG_QUOTE = 32;
+const MIN_EXACT_EVIDENCE = 16;
+const MIN_FUZZY_EVIDENCE = 24;
+/** Absolute cap on edits: bounds the bit-parallel search cost for very long quotes. */
+const MAX_ERRORS_CAP = 64;
+/** Exact occurrences scored in full; the rest are ranked by cheap exact context comparison. */
+const MAX_SCORED = 8;
+
+function isStrongExact(c: Candidate, quoteLength: number): boolean {
+  return c.contextAgrees || quoteLength >= LONG_QUOTE || (c.nearHint && quoteLength >= 4);
+}
+
+function isAcceptableFuzzy(c: Candidate, query: QuoteQuery): boolean {
+  if (c.evidence < MIN_FUZZY_EVIDENCE) return false;
+  if (c.contextAgrees) return true;
+  const quoteSim = 1 - c.errors / query.quote.length;
+  // Without agreeing context, only a close position or a long, nearly intact quote vouches for the place.
+  return (c.nearHint && quoteSim >= 0.9) || (query.quote.length >= 64 && quoteSim >= 0.9);
+}
+
+function exactOccurrences(text: string, quote: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
+  return found;
+}
+
+/** Score the exact occurrences, fully for the few most plausible ones. Best first. */
+function scoreExact(text: string, query: QuoteQuery, occurrences: number[]): Candidate[] {
+  const { quote, prefix, suffix, hint } = query;
+  let chosen = occurrences;
+  if (occurrences.length > MAX_SCORED) {
+    const cheap = (at: number) =>
+      commonSuffixLength(text.slice(Math.max(0, at - prefix.length), at), prefix) +
+      commonPrefixLength(text.slice(at + quote.length, at + quote.length + suffix.length), suffix);
+    const ranked = occurrences
+      .map((at) => ({ at, context: cheap(at), distance: hint === undefined ? 0 : Math.abs(at - hint) }))
+      .sort((a, b) => b.context - a.context || a.distance - b.distance);
+    chosen = ranked.slice(0, MAX_SCORED).map((r) => r.at);
+    if (hint !== undefined) {
+      const nearest = ranked.reduce((a, b) => (b.distance < a.distance ? b : a));
+      if (!chosen.includes(nearest.at)) chosen.push(nearest.at);
+    }
+  }
+  return chosen
+    .map((at) => scoreCandidate(text, query, at, at + quote.length, 0))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Search `text[from, to)` approximately, hiding the already-scored exact occurrences. */
+function searchWindow(
+  text: string,
+  query: QuoteQuery,
+  from: number,
+  to: number,
+  maxErrors: number,
+  occurrences: number[],
+): Candidate | null {
+  let window = text.slice(from, to);
+  const hidden = occurrences.filter((at) => at + query.quote.length > from && at < to);
+  if (hidden.length > 0) {
+    // Exact occurrences were judged already; masking them lets the search report the edited copies.
+    const chars = window.split('');
+    for (const at of hidden) {
+      for (let i = Math.max(at, from); i < Math.min(at + query.quote.length, to); i++)
+        chars[i - from] = '\u0000';
+    }
+    window = chars.join('');
+  }
+  let matches = approxSearch(window, query.quote, maxErrors);
+  if (query.hint !== undefined && matches.length > MAX_SCORED * 4) {
+    const hint = query.hint - from;
+    matches = matches.sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint));
+  }
+  let best: Candidate | null = null;
+  for (const m of matches.slice(0, MAX_SCORED * 4)) {
+    const c = scoreCandidate(text, query, m.start + from, m.end + from, m.errors);
+    if (isAcceptableFuzzy(c, query) && (!best || c.score > best.score)) best = c;
+  }
+  return best;
+}
+
+/** Fuzzy search: windows around the hint first, growing, then the whole text. */
+function searchFuzzy(
+  text: string,
+  query: QuoteQuery,
+  maxErrors: number,
+  occurrences: number[],
+): Candidate | null {
+  const length = query.quote.length;
+  if (query.hint !== undefined) {
+    for (const radius of [Math.max(256, 2 * length), Math.max(4096, 8 * length)]) {
+      const from = Math.max(0, query.hint - radius);
+      const to = Math.min(text.length, query.hint + length + radius);
+      const found = searchWindow(text, query, from, to, maxErrors, occurrences);
+      if (found) return found;
+      if (from === 0 && to === text.length) return null;
+    }
+  }
+  return searchWindow(text, query, 0, text.length, maxErrors, occurrences);
+}
+
+/** Outcome of the exact stage: the best trusted occurrence (if any) and where the quote occurs at all. */
+export type ExactStage = {
+  /** Best exact occurrence backed by context, length or position; a match on its own. */
+  strong: Candidate | null;
+  /** Best exact occurrence with enough evidence but nothing to back it; a fuzzy match may beat it. */
+  weak: Candidate | null;
+  occurrences: number[];
+};
+
+/** Exact stage of {@link matchQuote}, usable alone for a cheap first pass over many annotations. */
+export function matchExact(text: string, query: QuoteQuery): ExactStage {
+  const length = query.quote.length;
+  const occurrences = length > 0 ? exactOccurrences(text, query.quote) : [];
+  const best = scoreExact(text, query, occurrences).find(
+    (c) => c.evidence >= MIN_EXACT_EVIDENCE || isStrongExact(c, length),
+  );
+  if (!best) return { strong: null, weak: null, occurrences };
+  return isStrongExact(best, length)
+    ? { strong: best, weak: null, occurrences }
+    : { strong: null, weak: best, occurrences };
+}
+
+/**
+ * Find the best place for a quote in a normalised text.
+ *
+ * Exact occurrences are tried first and ranked on context and position; a fuzzy search (bit-parallel, at most
+ * `maxErrorRatio` of the quote edited) follows when no exact occurrence is backed by its context. Candidates
+ * need enough agreement beyond chance to be returned at all: a wrong anchor is worse than an orphan.
+ *
+ * @param exactStage - the result of {@link matchExact} when the caller already ran it.
+ * @returns the match, or null when nothing trustworthy was found.
+ */
+export function matchQuote(
+  text: string,
+  query: QuoteQuery,
+  options: MatchOptions = {},
+  exactStage: ExactStage = matchExact(text, query),
+): QuoteMatch | null {
+  const length = query.quote.length;
+  if (length === 0 || text.length === 0) return null;
+  const { strong, weak, occurrences } = exactStage;
+  if (strong) return { ...strong, exact: true };
+  const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(length * (options.maxErrorRatio ?? 0.25)));
+  const fuzzy = maxErrors >= 1 ? searchFuzzy(text, query, maxErrors, occurrences) : null;
+  if (fuzzy && (!weak || fuzzy.score > weak.score)) return { ...fuzzy, exact: false };
+  return weak ? { ...weak, exact: true } : null;
+}
