@@ -22,13 +22,13 @@ export function readingOrder(annotations: readonly AnnotationRecord[]): Annotati
   return [...annotations].sort((a, b) => {
     const pa = positionSelectorOf(a)?.start ?? Number.MAX_SAFE_INTEGER;
     const pb = positionSelectorOf(b)?.start ?? Number.MAX_SAFE_INTEGER;
-    return pa - pb || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+    return pa - pb || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
 }
 
-/** The preferred URL of a document (its first URL variant), or undefined when it has none. */
+/** The URL to open a document again: its `url`, else its first URL variant; undefined when it has none. */
 export function documentUrl(doc: DocumentRecord): string | undefined {
-  return doc.urls[0];
+  return doc.url || doc.urls[0] || undefined;
 }
 
 /** A document with its annotations in reading order. */
@@ -48,13 +48,13 @@ export function groupByDocument(
     if (list) list.push(a);
     else byDoc.set(a.documentId, [a]);
   }
-  const groups: (DocumentGroup & { latest: string })[] = [];
+  const groups: (DocumentGroup & { latest: number })[] = [];
   for (const document of library.documents) {
     const annotations = byDoc.get(document.id) ?? [];
     if (annotations.length === 0 && !includeEmpty) continue;
-    const latest = annotations.reduce((m, a) => (m.localeCompare(a.createdAt) < 0 ? a.createdAt : m), '');
+    const latest = annotations.reduce((m, a) => Math.max(m, a.createdAt), 0);
     groups.push({ document, annotations: readingOrder(annotations), latest });
   }
-  groups.sort((a, b) => b.latest.localeCompare(a.latest) || a.document.title.localeCompare(b.document.title));
+  groups.sort((a, b) => b.latest - a.latest || a.document.title.localeCompare(b.document.title));
   return groups.map(({ document, annotations }) => ({ document, annotations }));
 }

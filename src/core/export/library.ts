@@ -1,10 +1,11 @@
 /**
- * Plain-data mirror of Margin's database (DESIGN.md, "Data model"), so export and import stay pure:
- * no Dexie here. The storage layer's record types are meant to be structurally compatible with these.
- * Times are ISO 8601 strings; text is NFC.
+ * Plain-data mirror of Margin's database (DESIGN.md "Data model"; `src/storage/records.ts`), so export and
+ * import stay pure: no Dexie here. These types are kept structurally identical to the storage records
+ * (tests/core/export/storage-compat.test.ts checks both directions), because core may not import storage.
+ * Times the extension records are epoch milliseconds; `publishedAt` is the page's ISO 8601 string; text is NFC.
  */
 
-/** The schema version this code writes into backups (the Dexie version of `src/storage`). */
+/** The schema version this code reads and writes (the newest Dexie version in `src/storage/schema`). */
 export const SCHEMA_VERSION = 1;
 
 /** W3C TextQuoteSelector over the article text (prefix/suffix up to 32 characters). */
@@ -22,26 +23,36 @@ export type TextPositionSelector = { type: 'TextPositionSelector'; start: number
 export type Selector = TextQuoteSelector | TextPositionSelector;
 
 /** How an annotation last anchored on its page. */
-export type AnchoringState = 'anchored' | 'fuzzy' | 'orphan';
+export type AnchorState = 'anchored' | 'fuzzy' | 'orphan';
+
+/** The highlight colours Margin offers (same list as storage's HIGHLIGHT_COLOURS). */
+export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+/** One of {@link HIGHLIGHT_COLOURS}. */
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
 
 /** One article, whatever URL it was reached by. */
 export type DocumentRecord = {
   id: string;
-  /** URL variants: canonical, og:url, the visited URL without tracking parameters. The first is preferred. */
+  /** Normalised URL variants (visited without tracking parameters, canonical, og:url). */
   urls: string[];
-  title: string;
+  /** The best URL to open it again. */
+  url: string;
+  /** Host name without `www.`. */
+  site: string;
   siteName?: string;
+  title: string;
   byline?: string;
-  /** ISO date or date-time as published by the site. */
+  /** ISO 8601 as published by the page. */
   publishedAt?: string;
   lang?: string;
   excerpt?: string;
-  /** Hash of the extracted text, to notice when the article changed. */
   textHash?: string;
   /** A copy of the extracted article text (NFC); TextPosition selectors count into it. */
   text?: string;
-  firstVisitedAt: string;
-  lastVisitedAt: string;
+  firstVisitedAt: number;
+  lastVisitedAt: number;
+  /** Derived search words (storage's `termsOf`). */
+  terms: string[];
 };
 
 /** A user highlight, with its note and tags. */
@@ -49,47 +60,59 @@ export type AnnotationRecord = {
   id: string;
   documentId: string;
   selectors: Selector[];
+  /** The same passage over `document.body` text. */
+  bodySelectors?: Selector[];
   quote: string;
+  /** Plain text, never markup. */
   note: string;
   tags: string[];
-  color: string;
-  createdAt: string;
-  updatedAt: string;
-  /** Absent until the annotation has been anchored once (e.g. just imported). */
-  anchoring?: AnchoringState;
+  colour: HighlightColour;
+  entityKeys: string[];
+  textHash?: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Absent until the page reported an anchoring (e.g. just imported). */
+  anchorState?: AnchorState;
+  anchorCheckedAt?: number;
+  terms: string[];
 };
 
-/** A title an official was given, with when it was first and last seen. */
-export type EntityTitleRecord = { text: string; firstSeenAt: string; lastSeenAt: string };
+/** Entity kinds tracked across documents (dates are not). */
+export type TrackedEntityType = 'official' | 'person' | 'org';
 
-/** An official or organisation tracked across sites. */
+/** A title an official was given. */
+export type TitleSeen = { text: string; firstSeenAt: number; lastSeenAt: number; documentCount: number };
+
+/** An official, person or organisation tracked across sites. */
 export type EntityRecord = {
   key: string;
+  type: TrackedEntityType;
   name: string;
-  type: 'official' | 'person' | 'org' | 'date';
   aliases: string[];
-  titles: EntityTitleRecord[];
-  /** Number of mentions seen. */
-  count: number;
-  firstSeenAt: string;
-  lastSeenAt: string;
+  titles: TitleSeen[];
+  documentCount: number;
+  mentionCount: number;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  trackedAt?: number;
 };
 
 /** Where an entity appears: one row per entity and document. */
 export type MentionRecord = {
   entityKey: string;
   documentId: string;
+  site: string;
+  type: TrackedEntityType;
+  name: string;
   count: number;
-  /** Titles the entity is given in that article. */
   titles: string[];
-  /** UTF-16 offset of the first mention in the article text. */
   firstPosition: number;
-  /** A short sample of text around the first mention. */
   context: string;
+  seenAt: number;
 };
 
 /** Tag metadata. */
-export type TagRecord = { name: string; color?: string; count: number; createdAt: string };
+export type TagRecord = { name: string; colour?: string; count: number; createdAt: number };
 
 /** One setting: any JSON value under a key. */
 export type SettingRecord = { key: string; value: unknown };

@@ -13,8 +13,9 @@ function collectTags(annotations: readonly AnnotationRecord[]): string[] {
 /** A bare YAML date when the value is an ISO date, so Obsidian types the property as a date. */
 function dateValue(publishedAt: string | undefined): { raw: string } | string | undefined {
   if (!publishedAt) return undefined;
-  const m = publishedAt.match(/^\d{4}-\d{2}-\d{2}$/);
-  return m ? { raw: publishedAt } : publishedAt;
+  // The calendar date as the page wrote it (not shifted to UTC): a Hanoi paper's date is the one it printed.
+  const day = publishedAt.match(/^\d{4}-\d{2}-\d{2}(?=$|T)/)?.[0];
+  return day ? { raw: day } : publishedAt;
 }
 
 /** One annotation as a blockquote with its text-fragment link, then its note and tags. */

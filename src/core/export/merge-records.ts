@@ -15,14 +15,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-/** Milliseconds of an ISO time, so "2024-01-01T07:00:00+07:00" and "2024-01-01T00:00:00Z" compare equal. */
-export function timeOf(iso: string): number {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? 0 : t;
-}
-
-const earlier = (a: string, b: string) => (timeOf(b) < timeOf(a) ? b : a);
-const later = (a: string, b: string) => (timeOf(b) > timeOf(a) ? b : a);
+const earlier = (a: number, b: number) => Math.min(a, b);
+const later = (a: number, b: number) => Math.max(a, b);
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /**
@@ -30,7 +24,7 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
  * fills gaps; URL variants are united; first/last visits widen. Keeps `existing.id`.
  */
 export function mergeDocument(existing: DocumentRecord, incoming: DocumentRecord): DocumentRecord {
-  const incomingNewer = timeOf(incoming.lastVisitedAt) > timeOf(existing.lastVisitedAt);
+  const incomingNewer = incoming.lastVisitedAt > existing.lastVisitedAt;
   const base = incomingNewer ? { ...existing, ...incoming } : { ...incoming, ...existing };
   return {
     ...base,
@@ -43,12 +37,12 @@ export function mergeDocument(existing: DocumentRecord, incoming: DocumentRecord
 
 /** The same annotation in two libraries: the one edited last (updatedAt) wins whole. */
 export function mergeAnnotation(existing: AnnotationRecord, incoming: AnnotationRecord): AnnotationRecord {
-  return timeOf(incoming.updatedAt) > timeOf(existing.updatedAt) ? incoming : existing;
+  return incoming.updatedAt > existing.updatedAt ? incoming : existing;
 }
 
 /** The same tracked entity: newest sighting names it; aliases and titles united; seen dates widen. */
 export function mergeEntity(existing: EntityRecord, incoming: EntityRecord): EntityRecord {
-  const incomingNewer = timeOf(incoming.lastSeenAt) > timeOf(existing.lastSeenAt);
+  const incomingNewer = incoming.lastSeenAt > existing.lastSeenAt;
   const base = incomingNewer ? { ...existing, ...incoming } : { ...incoming, ...existing };
   const titles = new Map(existing.titles.map((t) => [t.text, t]));
   for (const t of incoming.titles) {
@@ -70,7 +64,8 @@ export function mergeEntity(existing: EntityRecord, incoming: EntityRecord): Ent
     aliases: union(existing.aliases, incoming.aliases),
     titles: [...titles.values()],
     // Max, not sum: both libraries may have counted the same articles, and importing twice must not double.
-    count: Math.max(existing.count, incoming.count),
+    documentCount: Math.max(existing.documentCount, incoming.documentCount),
+    mentionCount: Math.max(existing.mentionCount, incoming.mentionCount),
     firstSeenAt: earlier(existing.firstSeenAt, incoming.firstSeenAt),
     lastSeenAt: later(existing.lastSeenAt, incoming.lastSeenAt),
   };

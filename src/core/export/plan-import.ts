@@ -126,7 +126,7 @@ export function planImport(existing: Library, incoming: Library): ImportPlan {
   const tags = byKey('tags', existing.tags);
   const tagPuts = new Map<string, TagRecord>();
   mergeTable('tags', new Map(tags), incoming.tags, mergeTag, tagPuts);
-  const counts = new Map<string, { count: number; first: string }>();
+  const counts = new Map<string, { count: number; first: number }>();
   if (touchedTags.size) {
     for (const a of annotations.values()) {
       for (const t of a.tags) {
@@ -141,7 +141,7 @@ export function planImport(existing: Library, incoming: Library): ImportPlan {
   }
   for (const name of touchedTags) {
     const base = tagPuts.get(name) ?? tags.get(name);
-    const c = counts.get(name) ?? { count: 0, first: '' };
+    const c = counts.get(name) ?? { count: 0, first: 0 };
     const next: TagRecord = base ? { ...base, count: c.count } : { name, count: c.count, createdAt: c.first };
     if (!base && c.count === 0) continue;
     if (!deepEqual(next, tags.get(name))) tagPuts.set(name, next);

@@ -1,4 +1,4 @@
-import type { TableName } from './library';
+import { HIGHLIGHT_COLOURS, type TableName } from './library';
 import { checkRecord, describe, isObject, type Problems, type RecordSpec } from './validate';
 
 /** What each table's records must hold (DESIGN.md data model). Extra fields are kept as they are. */
@@ -6,16 +6,19 @@ export const RECORD_SPECS: Record<TableName, RecordSpec> = {
   documents: {
     id: 'nonEmptyString',
     urls: 'stringArray',
-    title: 'string',
+    url: 'string',
+    site: 'string',
     siteName: 'string?',
+    title: 'string',
     byline: 'string?',
     publishedAt: 'date?',
     lang: 'string?',
     excerpt: 'string?',
     textHash: 'string?',
     text: 'string?',
-    firstVisitedAt: 'dateTime',
-    lastVisitedAt: 'dateTime',
+    firstVisitedAt: 'epochMs',
+    lastVisitedAt: 'epochMs',
+    terms: 'stringArray',
   },
   annotations: {
     id: 'nonEmptyString',
@@ -23,32 +26,57 @@ export const RECORD_SPECS: Record<TableName, RecordSpec> = {
     quote: 'string',
     note: 'string',
     tags: 'stringArray',
-    color: 'string',
-    createdAt: 'dateTime',
-    updatedAt: 'dateTime',
+    entityKeys: 'stringArray',
+    textHash: 'string?',
+    createdAt: 'epochMs',
+    updatedAt: 'epochMs',
+    anchorCheckedAt: 'epochMs?',
+    terms: 'stringArray',
   },
   entities: {
     key: 'nonEmptyString',
     name: 'string',
     aliases: 'stringArray',
-    count: 'count',
-    firstSeenAt: 'dateTime',
-    lastSeenAt: 'dateTime',
+    documentCount: 'count',
+    mentionCount: 'count',
+    firstSeenAt: 'epochMs',
+    lastSeenAt: 'epochMs',
+    trackedAt: 'epochMs?',
   },
   mentions: {
     entityKey: 'nonEmptyString',
     documentId: 'nonEmptyString',
+    site: 'string',
+    name: 'string',
     count: 'count',
     titles: 'stringArray',
     firstPosition: 'count',
     context: 'string',
+    seenAt: 'epochMs',
   },
-  tags: { name: 'nonEmptyString', color: 'string?', count: 'count', createdAt: 'dateTime' },
+  tags: { name: 'nonEmptyString', colour: 'string?', count: 'count', createdAt: 'epochMs' },
   settings: { key: 'nonEmptyString', value: 'json' },
 };
 
-const ENTITY_TYPES = new Set(['official', 'person', 'org', 'date']);
-const ANCHORING = new Set(['anchored', 'fuzzy', 'orphan']);
+const ENTITY_TYPES = ['official', 'person', 'org'];
+const ANCHOR_STATES = ['anchored', 'fuzzy', 'orphan'];
+
+/** Checks that `value` is one of `allowed`, reporting the list when it is not. */
+function checkEnum(
+  value: unknown,
+  allowed: readonly string[],
+  path: string,
+  problems: Problems,
+  optional = false,
+): void {
+  if (optional && value === undefined) return;
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    problems.add(
+      path,
+      `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`,
+    );
+  }
+}
 
 /** Checks an annotation's selectors: an array of TextQuote / TextPosition selectors. */
 function checkSelectors(value: unknown, path: string, problems: Problems): void {
@@ -87,7 +115,7 @@ function checkTitles(value: unknown, path: string, problems: Problems): void {
   value.forEach((t, i) => {
     checkRecord(
       t,
-      { text: 'string', firstSeenAt: 'dateTime', lastSeenAt: 'dateTime' },
+      { text: 'string', firstSeenAt: 'epochMs', lastSeenAt: 'epochMs', documentCount: 'count' },
       `${path}[${i}]`,
       problems,
     );
@@ -100,20 +128,15 @@ export function checkTableRecord(table: TableName, value: unknown, path: string,
   const record = value as Record<string, unknown>;
   if (table === 'annotations') {
     checkSelectors(record.selectors, `${path}.selectors`, problems);
-    if (record.anchoring !== undefined && !ANCHORING.has(record.anchoring as string)) {
-      problems.add(
-        `${path}.anchoring`,
-        `expected "anchored", "fuzzy" or "orphan", got ${describe(record.anchoring)}`,
-      );
-    }
+    if (record.bodySelectors !== undefined)
+      checkSelectors(record.bodySelectors, `${path}.bodySelectors`, problems);
+    checkEnum(record.colour, HIGHLIGHT_COLOURS, `${path}.colour`, problems);
+    checkEnum(record.anchorState, ANCHOR_STATES, `${path}.anchorState`, problems, true);
   } else if (table === 'entities') {
-    if (!ENTITY_TYPES.has(record.type as string)) {
-      problems.add(
-        `${path}.type`,
-        `expected "official", "person", "org" or "date", got ${describe(record.type)}`,
-      );
-    }
+    checkEnum(record.type, ENTITY_TYPES, `${path}.type`, problems);
     checkTitles(record.titles, `${path}.titles`, problems);
+  } else if (table === 'mentions') {
+    checkEnum(record.type, ENTITY_TYPES, `${path}.type`, problems);
   }
 }
 

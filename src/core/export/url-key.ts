@@ -16,7 +16,7 @@ export function urlKey(url: string): string {
   }
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
   const params = [...parsed.searchParams]
-    .filter(([k]) => !TRACKING.test(k))
+    .filter(([k]) => !isTrackingParam(k))
     .sort(([a], [b]) => a.localeCompare(b));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   const path = parsed.pathname.replace(/\/+$/, '') || '/';

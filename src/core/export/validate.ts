@@ -43,7 +43,15 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?
 const ISO_PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Field kinds a record spec can ask for. A trailing `?` makes the field optional. */
-export type FieldKind = 'string' | 'nonEmptyString' | 'count' | 'dateTime' | 'date' | 'stringArray' | 'json';
+export type FieldKind =
+  | 'string'
+  | 'nonEmptyString'
+  | 'count'
+  | 'epochMs'
+  | 'dateTime'
+  | 'date'
+  | 'stringArray'
+  | 'json';
 
 /** A record spec: field name → kind (optional with `?`). Fields not listed are kept unchecked. */
 export type RecordSpec = Record<string, FieldKind | `${FieldKind}?`>;
@@ -57,6 +65,8 @@ export function checkKind(kind: FieldKind, value: unknown): string | undefined {
       return typeof value === 'string' && value !== '' ? undefined : 'a non-empty string';
     case 'count':
       return Number.isInteger(value) && (value as number) >= 0 ? undefined : 'a whole number ≥ 0';
+    case 'epochMs':
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'a time in epoch milliseconds';
     case 'dateTime':
       return typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
         ? undefined
