@@ -63,7 +63,8 @@ const VI: ContentStrings = {
   copied: 'Đã sao chép',
   close: 'Đóng',
   countsLoading: 'Đang tìm trong thư viện…',
-  seenElsewhere: (d, s) => (d === 0 ? 'Chưa có trong bài đã lưu nào khác' : `Có trong ${d} bài đã lưu khác, trên ${s} trang`),
+  seenElsewhere: (d, s) =>
+    d === 0 ? 'Chưa có trong bài đã lưu nào khác' : `Có trong ${d} bài đã lưu khác, trên ${s} trang`,
   highlight: 'Đánh dấu',
   colour: (name) => `Đánh dấu màu ${name}`,
   note: 'Ghi chú',

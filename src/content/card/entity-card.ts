@@ -1,5 +1,5 @@
-import { BASE_UI_CSS, createShadowHost, el, type ShadowHost } from '../shadow-host';
 import type { ContentStrings } from '../content-strings';
+import { BASE_UI_CSS, createShadowHost, el, type ShadowHost } from '../shadow-host';
 
 /** What a card shows about one entity mention. */
 export type CardEntity = {
@@ -69,8 +69,15 @@ export function createEntityCard(
     const card = el(
       doc,
       'div',
-      { className: 'panel card', attrs: { role: 'dialog', 'aria-label': `${strings.kinds[entity.type]}: ${entity.name}` } },
-      el(doc, 'div', { className: 'kind', text: strings.kinds[entity.type], attrs: { 'data-kind': entity.type } }),
+      {
+        className: 'panel card',
+        attrs: { role: 'dialog', 'aria-label': `${strings.kinds[entity.type]}: ${entity.name}` },
+      },
+      el(doc, 'div', {
+        className: 'kind',
+        text: strings.kinds[entity.type],
+        attrs: { 'data-kind': entity.type },
+      }),
       el(doc, 'div', { className: 'name', text: entity.name }),
       entity.titles.length > 0 && el(doc, 'div', { className: 'muted', text: strings.titlesHere }),
       entity.titles.length > 0 && el(doc, 'ul', {}, ...entity.titles.map((t) => el(doc, 'li', { text: t }))),
@@ -100,7 +107,8 @@ export function createEntityCard(
       card.style.top = `${below}px`;
       // Flip above the highlight when there is no room below it.
       const height = card.getBoundingClientRect().height;
-      if (below + height > view.innerHeight && rect.top - height - 8 > 0) card.style.top = `${rect.top - height - 8}px`;
+      if (below + height > view.innerHeight && rect.top - height - 8 > 0)
+        card.style.top = `${rect.top - height - 8}px`;
       if (options.focus) {
         returnFocus = doc.activeElement;
         (card.querySelector('button') as HTMLElement | null)?.focus();

@@ -36,7 +36,10 @@ function highlightApi(doc: Document): HighlightApi | null {
  * on the page many times slower), so the page's DOM and layout stay untouched. Without it, it wraps text
  * in `<mark>` elements and unwraps them on the next paint.
  */
-export function createHighlightRenderer(doc: Document, options: { forceFallback?: boolean } = {}): HighlightRenderer {
+export function createHighlightRenderer(
+  doc: Document,
+  options: { forceFallback?: boolean } = {},
+): HighlightRenderer {
   const api = options.forceFallback ? null : highlightApi(doc);
   let painted: PaintItem[] = [];
   let hidden: ReadonlySet<PaintKind> = new Set();

@@ -46,6 +46,7 @@ export function itemsAtPoint(doc: Document, items: readonly PaintItem[], x: numb
 }
 
 function containsPoint(rects: DOMRectList, x: number, y: number): boolean {
-  for (const r of Array.from(rects)) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  for (const r of Array.from(rects))
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
   return false;
 }

@@ -16,7 +16,8 @@ export function wrapInMarks(doc: Document, items: readonly PaintItem[]): () => v
       const from = node === startContainer ? startOffset : 0;
       const to = node === endContainer ? endOffset : node.length;
       if (to <= from || !node.parentNode) continue;
-      if (!(node.parentNode instanceof doc.defaultView!.Element) || isRawText(node.parentNode as Element)) continue;
+      if (!(node.parentNode instanceof doc.defaultView!.Element) || isRawText(node.parentNode as Element))
+        continue;
       const middle = from > 0 ? node.splitText(from) : node;
       if (to - from < middle.length) middle.splitText(to - from);
       const mark = doc.createElement('mark');

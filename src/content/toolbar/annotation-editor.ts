@@ -43,10 +43,14 @@ label { display: flex; flex-direction: column; gap: 3px; font-size: 12px; }
 `;
 
 /** Creates the editor; nothing is attached to the page until it first opens. */
-export function createAnnotationEditor(doc: Document, strings: ContentStrings, actions: EditorActions): AnnotationEditor {
+export function createAnnotationEditor(
+  doc: Document,
+  strings: ContentStrings,
+  actions: EditorActions,
+): AnnotationEditor {
   let shadow: ShadowHost | null = null;
   let panel: HTMLElement | null = null;
-  let statusTimer = 0;
+  const statusTimer = 0;
 
   const close = () => {
     panel?.remove();
@@ -95,7 +99,12 @@ export function createAnnotationEditor(doc: Document, strings: ContentStrings, a
     const swatches = USER_COLOURS.map((c) => {
       const button = el(doc, 'button', {
         className: 'swatch',
-        attrs: { 'data-colour': c, 'aria-label': strings.colour(c), 'aria-pressed': String(c === colour), title: c },
+        attrs: {
+          'data-colour': c,
+          'aria-label': strings.colour(c),
+          'aria-pressed': String(c === colour),
+          title: c,
+        },
       });
       button.addEventListener('click', () => {
         colour = c;
@@ -121,7 +130,12 @@ export function createAnnotationEditor(doc: Document, strings: ContentStrings, a
       doc,
       'div',
       { className: 'panel bar', attrs: { role: 'dialog', 'aria-label': strings.highlight } },
-      el(doc, 'div', { className: 'row', attrs: { role: 'group', 'aria-label': strings.highlight } }, ...swatches),
+      el(
+        doc,
+        'div',
+        { className: 'row', attrs: { role: 'group', 'aria-label': strings.highlight } },
+        ...swatches,
+      ),
       details,
       el(doc, 'div', { className: 'row' }, details.hidden && noteButton, save, copy, remove),
       el(doc, 'div', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } }),
@@ -168,7 +182,8 @@ export function createAnnotationEditor(doc: Document, strings: ContentStrings, a
       const top = rect.bottom + 8;
       bar.style.top = `${top}px`;
       const height = bar.getBoundingClientRect().height;
-      if (top + height > view.innerHeight && rect.top - height - 8 > 0) bar.style.top = `${rect.top - height - 8}px`;
+      if (top + height > view.innerHeight && rect.top - height - 8 > 0)
+        bar.style.top = `${rect.top - height - 8}px`;
       if (options.focus) (bar.querySelector('textarea:not([hidden]), button') as HTMLElement | null)?.focus();
     },
     close,
