@@ -40,7 +40,9 @@ function write(file, data) {
   console.log(`wrote ${relative(root, file)} (${data.length} bytes)`);
 }
 
-const seedLine = readFileSync(join(shared, 'eval', 'seed.gold.jsonl'), 'utf8').split('\n').find(Boolean);
+const seedLine = readFileSync(join(shared, 'eval', 'seed.gold.jsonl'), 'utf8')
+  .split('\n')
+  .find(Boolean);
 if (!seedLine) throw new Error('seed.gold.jsonl is empty');
 const seed = parseSeed(JSON.parse(seedLine).text);
 write(join(out, 'reference-article.html'), renderReferenceArticle(seed));
