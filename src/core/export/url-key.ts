@@ -1,6 +1,4 @@
-/** Query parameters that only track the visitor; the same article is reached with any of them. */
-const TRACKING =
-  /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref|ref_src|zarsrc|gidzl|cmpid)$/i;
+import { isTrackingParam } from '@/src/core/urls/normalise-url';
 
 /**
  * A comparison key for a URL variant, so documents reached by different URLs of one article match on import:
