@@ -71,7 +71,6 @@ export default async function run(ctx) {
           value: ours.median,
           unit: 'ms',
           baseline,
-          goal: '≤ 1.5×',
         });
       } else {
         rows.push({
