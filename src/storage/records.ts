@@ -14,8 +14,10 @@ import type { EntityType } from '@/src/core/entities/types';
 export type TextQuoteSelector = {
   type: 'TextQuoteSelector';
   exact: string;
-  prefix?: string;
-  suffix?: string;
+  /** Up to 32 characters before the quote ('' at the start of the text). */
+  prefix: string;
+  /** Up to 32 characters after the quote. */
+  suffix: string;
 };
 
 /** A W3C TextPositionSelector: UTF-16 offsets into the text it was made over (`end` exclusive). */
