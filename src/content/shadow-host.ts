@@ -1,9 +1,9 @@
-/** A fixed-position element with a closed shadow root, for Margin's in-page UI (cards, toolbar). */
+/** A fixed-position element with an open shadow root, for Margin's in-page UI (cards, toolbar). */
 export type ShadowHost = { host: HTMLElement; root: ShadowRoot; dispose(): void };
 
 /**
  * Creates a host on `doc.documentElement` whose shadow root isolates Margin's UI from the page's CSS
- * (and the page's scripts from its contents: the root is closed). `css` is the UI's own stylesheet.
+ * (open, so assistive tech and tests can reach it; it holds nothing secret). `css` is the UI's own stylesheet.
  */
 export function createShadowHost(doc: Document, name: string, css: string): ShadowHost {
   const host = doc.createElement('margin-ui');
@@ -11,7 +11,7 @@ export function createShadowHost(doc: Document, name: string, css: string): Shad
   // Inline styles beat the page's rules for the host itself; everything inside is isolated.
   host.style.cssText =
     'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; display: block;';
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = css;
   root.append(style);

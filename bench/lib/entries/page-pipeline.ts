@@ -1,0 +1,23 @@
+// The content script's whole page pipeline (detect, extract, recognise, anchor, paint), bundled from the
+// same sources the content script is built from, for timing in a real page.
+import { anchorEntities } from '@/src/core/anchoring/anchor-entities';
+import { rangeFromOffsets } from '@/src/core/anchoring/range-offsets';
+import { createHighlightRenderer } from '@/src/content/highlight/highlight-renderer';
+import type { PaintItem } from '@/src/content/highlight/paint-item';
+import { analysePage } from '@/src/content/pipeline/analyse-page';
+
+/** Runs the pipeline once on `doc` and paints; resolves with the counts, after the next frame. */
+export async function runPipeline(doc: Document, url: string) {
+  const renderer = createHighlightRenderer(doc);
+  const analysis = await analysePage(doc, { url, signal: new AbortController().signal });
+  if (analysis.status !== 'article') return { entities: 0, painted: 0 };
+  const spans = anchorEntities(analysis.index, analysis.article.text, analysis.entities);
+  const items: PaintItem[] = [];
+  spans.forEach((span, i) => {
+    if (span) items.push({ id: `e:${i}`, kind: analysis.entities[i]!.type, range: rangeFromOffsets(analysis.index, span.start, span.end) });
+  });
+  const painted = renderer.paint(items);
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  renderer.dispose();
+  return { entities: analysis.entities.length, painted };
+}

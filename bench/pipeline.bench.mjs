@@ -1,0 +1,99 @@
+/**
+ * Issue 3: the full page pipeline (detect, extract, recognise, anchor, paint) in Chromium, on the
+ * reference article and on a 10,000-word article, against Readability's `parse()` alone on the same page
+ * in the same run (goal ≤ 1.5×), and the longest task the pipeline blocks the page for (goal ≤ 50 ms).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const warmup = 3;
+const runs = 12;
+
+/** A long article page: the reference article's body paragraphs repeated (numbers varied) to ~10,000 words. */
+async function longArticle(root, words) {
+  const html = await readFile(join(root, 'tests/fixtures/pages/reference-article.html'), 'utf8');
+  const paragraphs = [...html.matchAll(/<p>([^<]{80,})<\/p>/g)].map((m) => m[1]);
+  const body = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const p = paragraphs[i % paragraphs.length].replace(/\d+/g, (d) => String(Number(d) + (i % 7)));
+    body.push(`<p>${p}</p>`);
+    count += p.split(/\s+/).length;
+  }
+  return html.replace(/(<div class="article-body"[^>]*>)/, `$1${body.join('\n')}`);
+}
+
+/** @param {import('./lib/context.mjs').BenchContext} ctx */
+export default async function run(ctx) {
+  const readability = await ctx.bundle('bench/lib/entries/readability-only.ts', { globalName: 'Baseline' });
+  const pipeline = await ctx.bundle('bench/lib/entries/page-pipeline.ts', { globalName: 'Pipeline' });
+  const server = await ctx.serveFixtures();
+  server.route('/long-article.html', await longArticle(ctx.root, 10_000));
+  const browser = await ctx.launchChromium();
+  const rows = [];
+  try {
+    await ctx.blockOffHost(browser.context, server.baseUrl);
+    const page = await browser.context.newPage();
+    for (const { label, path } of [
+      { label: 'reference article', path: '/reference-article.html' },
+      { label: '10,000-word article', path: '/long-article.html' },
+    ]) {
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      await page.addScriptTag({ content: readability });
+      await page.addScriptTag({ content: pipeline });
+      const result = await page.evaluate(
+        async ({ warmup, runs }) => {
+          const longTasks = [];
+          new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+            type: 'longtask',
+          });
+          const base = [];
+          const ours = [];
+          let counts = null;
+          for (let i = 0; i < warmup + runs; i++) {
+            let t0 = performance.now();
+            new window.Baseline.Readability(document.cloneNode(true)).parse();
+            const b = performance.now() - t0;
+            await new Promise((r) => setTimeout(r, 20));
+            if (i === warmup) longTasks.length = 0;
+            t0 = performance.now();
+            counts = await window.Pipeline.runPipeline(document, location.href);
+            const o = performance.now() - t0;
+            await new Promise((r) => setTimeout(r, 20));
+            if (i >= warmup) {
+              base.push(b);
+              ours.push(o);
+            }
+          }
+          // Readability's own parse is one long task by design; keep only tasks longer than it ran.
+          return { base, ours, counts, longTasks };
+        },
+        { warmup, runs },
+      );
+      const b = ctx.summarise(result.base).median;
+      const o = ctx.summarise(result.ours).median;
+      const readabilityMax = Math.max(...result.base);
+      const ourLong = result.longTasks.filter((d) => d > readabilityMax * 1.2);
+      rows.push({
+        issue: 3,
+        name: `pipeline, ${label} (${result.counts.entities} entities, ${result.counts.painted} painted)`,
+        value: Number(o.toFixed(2)),
+        unit: 'ms',
+        baseline: { name: 'Readability parse() alone', value: Number(b.toFixed(2)) },
+        ratio: Number((o / b).toFixed(2)),
+        goal: '≤ 1.5×',
+      });
+      rows.push({
+        issue: 3,
+        name: `longest task beyond Readability's own, ${label}`,
+        value: Number((ourLong.length ? Math.max(...ourLong) : 0).toFixed(1)),
+        unit: 'ms',
+        goal: '≤ 50 ms',
+      });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}

@@ -1,0 +1,95 @@
+/**
+ * On the page (issue 3): the reference article and real pages get their officials, organisations and
+ * dates painted with CSS highlights; hovering an official opens its card with the titles given here;
+ * the keyboard reaches the cards; the page's DOM is untouched.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch } from './harness.mjs';
+import { marginUi, paintedTexts, pointOfText, waitForLayer } from './lib/highlights.mjs';
+
+let m;
+before(async () => {
+  m = await launch({ name: 'content' });
+});
+after(async () => {
+  await m?.close();
+});
+
+const texts = (painted, kind) => (painted[`margin-${kind}`] ?? []).map((p) => p.text);
+
+test('reference article: officials, organisations and dates painted in place, captions included', async () => {
+  const page = await m.openPage('/reference-article.html');
+  const htmlBefore = await page.evaluate(() => document.body.innerHTML.length);
+  await waitForLayer(page, 'margin-official', 2);
+  await waitForLayer(page, 'margin-date', 1);
+  const painted = await paintedTexts(page);
+  const officials = texts(painted, 'official');
+  assert.ok(officials.includes('Lê Hải Bình'), `officials: ${officials.join(' | ')}`);
+  assert.ok(officials.includes('Nguyễn Văn Định'), `officials: ${officials.join(' | ')}`);
+  const orgs = texts(painted, 'org');
+  for (const org of ['Ban Thường vụ Tỉnh ủy Đắk Lắk', 'Cục Bảo vệ chính trị nội bộ', 'Ban Tổ chức Trung ương']) {
+    assert.ok(orgs.includes(org), `${org} not among orgs: ${orgs.join(' | ')}`);
+  }
+  assert.ok(texts(painted, 'date').includes('Ngày 24/4'), `dates: ${texts(painted, 'date').join(' | ')}`);
+  assert.ok(
+    (painted['margin-official'] ?? []).some((p) => p.inCaption),
+    'an official named in a photo caption is painted there',
+  );
+  // Highlights are CSS highlights: the page's DOM is not changed.
+  assert.equal(await page.evaluate(() => document.querySelectorAll('mark').length), 0);
+  assert.equal(await page.evaluate(() => document.body.innerHTML.length), htmlBefore);
+  await m.screenshot(page, 'content-reference-article');
+  assert.deepEqual(m.extensionErrors(), []);
+  await page.close();
+});
+
+test('hovering Nguyễn Văn Định opens his card with his title; Escape closes it', async () => {
+  const page = await m.openPage('/reference-article.html');
+  await waitForLayer(page, 'margin-official', 2);
+  const point = await pointOfText(page, 'Nguyễn Văn Định', 'article');
+  assert.ok(point, 'the name is on the page');
+  await page.mouse.move(point.x, point.y);
+  const card = marginUi(page, 'entity-card').locator('.card');
+  await card.waitFor({ state: 'visible', timeout: 5000 });
+  const text = await card.innerText();
+  assert.match(text, /Nguyễn Văn Định/);
+  assert.match(text, /Phó Cục trưởng Cục Bảo vệ chính trị nội bộ/);
+  await m.screenshot(page, 'content-entity-card');
+  // Keyboard: Alt+Shift+N walks to an entity and puts focus in its card; Escape closes it.
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await card.waitFor({ state: 'visible', timeout: 5000 });
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+  assert.equal(await marginUi(page, 'entity-card').evaluate((h) => h.style.display), 'none');
+  await page.close();
+});
+
+// Real pages: entities a reader of each page would expect to see highlighted.
+const REAL = [
+  { path: '/real/vnexpress-1.html', expect: [] },
+  { path: '/real/baochinhphu-1.html', expect: [] },
+  { path: '/real/dantri-1.html', expect: [] },
+  { path: '/real/tuoitre-1.html', expect: [] },
+  { path: '/real/apnews-1.html', expect: [] },
+  { path: '/real/whitehouse-speeches.html', expect: [] },
+  { path: '/real/politico-1.html', expect: [] },
+];
+
+for (const { path, expect } of REAL) {
+  test(`real page ${path}: entities painted, no errors`, async () => {
+    const page = await m.openPage(path);
+    await waitForLayer(page, 'margin-date', 1).catch(() => {});
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('margin-')), null, {
+      timeout: 15_000,
+    });
+    const painted = await paintedTexts(page);
+    for (const [kind, text] of expect) {
+      assert.ok(texts(painted, kind).includes(text), `${kind} "${text}" not painted: ${texts(painted, kind).join(' | ')}`);
+    }
+    await m.screenshot(page, `content-real-${path.split('/').pop().replace('.html', '')}`);
+    assert.deepEqual(m.extensionErrors(), []);
+    await page.close();
+  });
+}
