@@ -33,7 +33,8 @@ async function isFile(path) {
 
 /**
  * Starts the server.
- * @param {{ root: string }} options `root`: the folder served at `/` (e.g. tests/fixtures/pages).
+ * @param {{ root: string, port?: number }} options `root`: the folder served at `/` (e.g.
+ *   tests/fixtures/pages); `port`: 0 (default) picks a free one.
  * @returns {Promise<FixtureServer>}
  *
  * @typedef {object} FixtureServer
@@ -49,7 +50,7 @@ async function isFile(path) {
  * when no plain `x.html` exists. `/dir/` serves `dir/index.html`. Anything else answers 404, so saved
  * pages that try to load their ads and scripts fail fast instead of hanging.
  */
-export async function startFixtureServer({ root }) {
+export async function startFixtureServer({ root, port: wantedPort = 0 }) {
   const routes = new Map();
   const requests = [];
   const rootDir = normalize(root + sep);
@@ -107,7 +108,7 @@ export async function startFixtureServer({ root }) {
 
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(wantedPort, '127.0.0.1', resolve);
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
