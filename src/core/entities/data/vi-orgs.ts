@@ -1,0 +1,113 @@
+/**
+ * Vietnamese organisation grammar: head nouns, complete bodies, acronyms and the words allowed inside a
+ * body's designation. Source: the structure of the Communist Party of Viet Nam (Central Committee,
+ * Politburo, Secretariat, central commissions, provincial/city/district committees), the State (National
+ * Assembly and its committees, Government, ministries, general departments, departments, provincial
+ * People's Councils and Committees, courts, procuracies), the Fatherland Front and mass organisations,
+ * the armed forces, state media and state firms; hand-written from general knowledge of that structure,
+ * not copied from any evaluation file. All entries are lower case; matching folds case.
+ */
+
+/**
+ * Bodies that are complete on their own ("Bộ Chính trị", "Tỉnh ủy", "UBND"); they may still take an
+ * owner, a locality and a term ("Ban Thường vụ Tỉnh ủy Đắk Lắk", "Quốc hội khóa XIV").
+ */
+export const VI_ORG_COMPLETE =
+  'bộ chính trị|ban bí thư|chính phủ|quốc hội|ban chấp hành|ban thường vụ|ban cán sự đảng|ban cán sự|' +
+  'hội đồng nhân dân|ủy ban nhân dân|trung ương đảng|trung ương đoàn|ủy ban thường vụ quốc hội|' +
+  'mặt trận tổ quốc việt nam|mặt trận tổ quốc|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|tỉnh đoàn|' +
+  'thành đoàn|huyện đoàn|quận đoàn|kiểm toán nhà nước|ngân hàng nhà nước|thanh tra chính phủ|' +
+  'tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|tòa án nhân dân|viện kiểm sát nhân dân|' +
+  'ban biên tập|ban thường trực|ban tổ chức trung ương|ban tuyên giáo trung ương|ban dân vận trung ương|' +
+  'ban kinh tế trung ương|ban nội chính trung ương|ban đối ngoại trung ương|ủy ban kiểm tra trung ương|' +
+  'ban chấp hành trung ương|văn phòng trung ương đảng|đoàn đại biểu quốc hội|đoàn đbqh|' +
+  'liên đoàn lao động|tổng liên đoàn lao động việt nam|công an nhân dân|quân đội nhân dân|' +
+  'thông tấn xã việt nam|đài tiếng nói việt nam|đài truyền hình việt nam|học viện chính trị quốc gia hồ chí minh|' +
+  'bộ quốc phòng|bộ công an|bộ ngoại giao|bộ nội vụ|bộ tư pháp|bộ tài chính|bộ y tế|bộ xây dựng|' +
+  'liên hợp quốc|liên minh châu âu|hội chữ thập đỏ';
+
+/** Bodies that need an owner or a locality to be specific ("Thường trực HĐND tỉnh", "Công an tỉnh"). */
+export const VI_ORG_NEEDS_OWNER = 'thường trực|đảng bộ|công an|văn phòng|ủy ban mttq|ủy ban mặt trận tổ quốc';
+
+/** Head nouns that need a capitalised designation ("Cục Bảo vệ chính trị nội bộ", "Bộ Xây dựng"). */
+export const VI_ORG_HEADS =
+  'ban|bộ|cục|tổng cục|vụ|sở|viện|học viện|ủy ban|hội đồng|tiểu ban|văn phòng|tạp chí|báo|đài|trường|' +
+  'đại học|bệnh viện|trung tâm|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã|cảng|phòng|chi cục|' +
+  'tòa án|viện kiểm sát|bộ tư lệnh|bộ chỉ huy|quân khu|quân đoàn|quân chủng|binh chủng|sư đoàn|hội|' +
+  'liên đoàn|liên hiệp|hiệp hội|mặt trận|nhà xuất bản|thông tấn xã|đoàn thanh niên|đảng|ủy ban mặt trận|' +
+  'cơ quan thường trực|kho bạc|cảnh sát|thanh tra|kiểm toán|đài truyền hình|đài phát thanh|' +
+  'trung tâm báo chí|ban quản lý|ban chỉ đạo|ban chỉ huy|công đoàn|tổng công đoàn|nhà máy|xí nghiệp|' +
+  'quỹ|ủy ban quốc gia|hội liên hiệp|viện hàn lâm|đại sứ quán|tổng lãnh sự quán|lãnh sự quán';
+
+/**
+ * Acronyms and outlets that are organisations on their own. HĐTV (a firm's members' council) is left out
+ * on purpose: the guidelines do not count corporate organs.
+ */
+export const VI_ORG_ACRONYMS =
+  'UBND|HĐND|UBKT|MTTQ|TTXVN|VGP|VOV|VTV|VTC|VNA|TAND|VKSND|CAND|QĐND|BCH|BTV|BCĐ|ĐBQH|ASEAN|APEC|WTO|' +
+  'LHQ|EU|NATO|IMF|WB|ADB|UNESCO|WHO|UNICEF|FAO|UNDP|EVN|PVN|VNPT|Viettel|Vietcombank|BIDV|Agribank|' +
+  'VietinBank|Vinamilk|VnExpress|VietNamNet|VietnamPlus|Chinhphu.vn|VOV.VN|VTV.vn|Zing|TTXVN/VNA|' +
+  'BHXH|NHNN|KTNN|TANDTC|VKSNDTC|UBTVQH|HĐBA|CPV|VCCI|VUSTA|VFF';
+
+/** Outlet names in Title Case, recognised after "báo", "Theo", "Nguồn" or in a credit. */
+export const VI_OUTLETS =
+  'Nhân Dân|Tuổi Trẻ|Thanh Niên|Tiền Phong|Lao Động|Người Lao Động|Sài Gòn Giải Phóng|Hà Nội Mới|' +
+  'Quân đội nhân dân|Công an nhân dân|Trí Thức Trẻ|Pháp Luật|Pháp Luật TP.HCM|Dân Việt|Vietnam News|' +
+  'Kinh tế & Đô thị|Đại Đoàn Kết|Giáo dục & Thời đại|Đầu tư|Thời báo Kinh tế Việt Nam|Tin tức|Dân Trí';
+
+/** Locality nouns that introduce a place inside an organisation's name ("UBND tỉnh Yên Bái"). */
+export const VI_LOCALITY_NOUNS = 'tỉnh|thành phố|tp|quận|huyện|thị xã|xã|phường|thị trấn|đơn vị|khu vực';
+
+/**
+ * Lower-case phrases that occur inside a designation after its first capitalised word ("Cục Bảo vệ
+ * chính trị nội bộ", "Hội đồng nhân dân", "Trường Chính trị thành phố" is a locality instead).
+ */
+export const VI_DESIGNATION_PHRASES =
+  'nhân dân|tối cao|đại biểu|chính trị|nội bộ|cán bộ|quốc gia|nông thôn|xã hội|thương binh|nhà nước|phát triển|' +
+  'dân tộc|tôn giáo|tín ngưỡng|đào tạo|đầu tư|môi trường|công nghệ|truyền thông|du lịch|thể thao|an ninh|' +
+  'quốc phòng|cảnh sát|điều tra|hình sự|kinh tế|tài chính|hành chính|pháp luật|pháp chế|thi đua|khen thưởng|' +
+  'tham nhũng|biên giới|hải đảo|cộng sản|nhân đạo|phụ nữ|nông dân|cựu chiến binh|thanh niên|lao động|' +
+  'văn hóa|giáo dục|y tế|khoa học|kỹ thuật|trách nhiệm hữu hạn|cổ phần|một thành viên|xuất nhập khẩu|' +
+  'thương mại|dịch vụ|giao thông|vận tải|bảo hiểm|chiến lược|đối ngoại|tài nguyên|khoáng sản|thủy sản|' +
+  'thủy lợi|lâm nghiệp|nông nghiệp|công nghiệp|đô thị|quy hoạch|kiến trúc|nhà ở|bất động sản|tiền tệ|' +
+  'ngân sách|thuế|hải quan|thống kê|tiêu chuẩn|đo lường|chất lượng|sở hữu trí tuệ|phòng cháy|chữa cháy|' +
+  'cứu nạn|cứu hộ|thi hành án|dân sự|hộ tịch|quốc tịch|lãnh sự|báo chí|xuất bản|phát thanh|truyền hình|' +
+  'điện tử|thông tin|tổng hợp|trung ương|quân sự|biên phòng|cơ yếu|hậu cần|kỹ thuật|tham mưu|dân quân|' +
+  'tự vệ|giải phóng|việt nam|quốc tế|hữu nghị|đại chúng|mặt trận|cơ sở|đảng viên|lý luận|tuyên truyền|' +
+  'bảo vệ|chăm sóc|sức khỏe|dân số|gia đình|trẻ em|bình đẳng|giới|người cao tuổi|người có công|việc làm|' +
+  'dạy nghề|giáo dục nghề nghiệp|an toàn|vệ sinh|thực phẩm|dược|trang thiết bị|công trình|hạ tầng|' +
+  'cấp nước|thoát nước|chiếu sáng|cây xanh|môi trường đô thị|đường bộ|đường sắt|đường thủy|hàng hải|' +
+  'hàng không|cao tốc|năng lượng|điện lực|dầu khí|than|khoáng sản|hóa chất|dệt may|da giày|cao su|' +
+  'lương thực|miền bắc|miền nam|miền trung|tây nguyên|hành chính công|tư pháp|nội vụ|ngoại giao';
+
+/**
+ * Second syllables of two-syllable words whose first syllable is capitalised ("Bảo vệ", "Xây dựng",
+ * "Công thương"); accepted only right after a capitalised word of a designation.
+ */
+export const VI_DESIGNATION_TAILS =
+  'vệ|dựng|thông|thương|tải|động|chính|trị|vận|giáo|tế|nghiệp|trường|nghệ|lịch|thao|hóa|dục|học|thuật|' +
+  'luận|chức|sự|tập|tra|lý|đạo|sát|toán|phòng|ninh|giao|vụ|tư|hoạch|binh|hội|thôn|sản|nguyên|tạo|dân|' +
+  'niên|nữ|quan|tịch|khẩu|mại|hiểm|lợi|biển|đảo|hải|bộ|trợ|nạn|bị|khí|lực|tin|hình|ảnh|cán|tộc|giới|' +
+  'tích|kê|lường|tượng|tuệ|trú|dịch|khoán|thanh|hành|ngoại|pháp|tài|cáo|chí|bản|sinh|tác|tịch|kiến|' +
+  'thị|trúc|xá|phẩm|dược|liệu|tệ|sách|thuế|cứu|đoàn|khu|phủ|ương|nhiệp|lâm|nghệ|vấn|mưu|cần|yếu|' +
+  'phóng|lập|chiến|hữu|nghị|hợp|tác|truyền|luật|quyền|đẳng|dưỡng|nghĩa|trang|thiết|kỹ|nhân|đường|tiến';
+
+/** How acronyms and abbreviations expand in canonical keys ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"). */
+export const VI_KEY_EXPANSIONS: Record<string, string> = {
+  ubnd: 'ủy ban nhân dân',
+  hđnd: 'hội đồng nhân dân',
+  ubkt: 'ủy ban kiểm tra',
+  mttq: 'mặt trận tổ quốc',
+  đbqh: 'đại biểu quốc hội',
+  tp: 'thành phố',
+  ttxvn: 'thông tấn xã việt nam',
+  bch: 'ban chấp hành',
+  btv: 'ban thường vụ',
+  bcđ: 'ban chỉ đạo',
+  tw: 'trung ương',
+  tand: 'tòa án nhân dân',
+  vksnd: 'viện kiểm sát nhân dân',
+  hcm: 'hồ chí minh',
+  ubtvqh: 'ủy ban thường vụ quốc hội',
+  tnhh: 'trách nhiệm hữu hạn',
+};

@@ -1,0 +1,20 @@
+/**
+ * Vietnamese place names that may follow an organisation or a locality noun ("Tỉnh ủy Đắk Lắk",
+ * "UBND tỉnh Yên Bái"). Source: the administrative map of Viet Nam (63 provinces and centrally run cities
+ * before the 2025 merger, plus the 34 units after it, which reuse these names) and the best-known
+ * provincial cities whose names are longer than two syllables; written from general knowledge, not copied
+ * from any evaluation file. Listed so that a place is not mistaken for a person's name that follows it
+ * ("Bí thư Tỉnh ủy Hưng Yên Đỗ Tiến Sỹ"), since several begin with a surname (Hà, Cao, Thái, Lâm…).
+ */
+export const VI_PLACES =
+  'An Giang|Bà Rịa - Vũng Tàu|Bà Rịa-Vũng Tàu|Bà Rịa|Vũng Tàu|Bắc Giang|Bắc Kạn|Bạc Liêu|Bắc Ninh|Bến Tre|Bình Định|' +
+  'Bình Dương|Bình Phước|Bình Thuận|Cà Mau|Cần Thơ|Cao Bằng|Đà Nẵng|Đắk Lắk|Đắk Nông|Điện Biên|Đồng Nai|' +
+  'Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|' +
+  'Kiên Giang|Kon Tum|Lai Châu|Lâm Đồng|Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|' +
+  'Phú Thọ|Phú Yên|Quảng Bình|Quảng Nam|Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|' +
+  'Thái Nguyên|Thanh Hóa|Thừa Thiên Huế|Thừa Thiên - Huế|Huế|Tiền Giang|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|' +
+  'Yên Bái|Hồ Chí Minh|Thành phố Hồ Chí Minh|Sài Gòn|HCM|Việt Nam|Buôn Ma Thuột|Phan Rang - Tháp Chàm|' +
+  'Phan Rang-Tháp Chàm|Phan Thiết|Thủ Dầu Một|Biên Hòa|Nha Trang|Đà Lạt|Quy Nhơn|Hạ Long|Móng Cái|Vinh|' +
+  'Thủ Đức|Phú Quốc|Côn Đảo|Hoàng Sa|Trường Sa|Tây Nguyên|Tây Bắc|Tây Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|' +
+  'Đồng bằng sông Cửu Long|Lào|Campuchia|Trung Quốc|Hoa Kỳ|Nhật Bản|Hàn Quốc|Liên bang Nga|Nga|Pháp|Đức|Anh|' +
+  'Ấn Độ|Thái Lan|Singapore|Indonesia|Malaysia|Philippines|Myanmar|Australia|Cuba|Hà Tây|Sông Bé|Minh Hải';

@@ -1,0 +1,46 @@
+/**
+ * Vietnamese office nouns (the head of a title). Source: the nomenclature of posts in the Party, the State,
+ * the National Assembly, the Government, the courts and procuracies, the armed forces and state firms, as
+ * used in Vietnamese official news; hand-written from general knowledge of that structure.
+ * Matching is case-insensitive; "Phó", "Tổng", "Quyền" and the modifiers are handled by the grammar.
+ */
+export const VI_TITLE_NOUNS =
+  'bí thư|chủ tịch|chủ tịch nước|thủ tướng|bộ trưởng|thứ trưởng|trưởng ban|trưởng|ủy viên|thành ủy viên|' +
+  'tỉnh ủy viên|huyện ủy viên|quận ủy viên|thị ủy viên|đảng ủy viên|chánh văn phòng|chánh án|chánh thanh tra|' +
+  'chủ nhiệm|giám đốc|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|biên tập|tổng biên tập|trưởng đoàn|' +
+  'trưởng phòng|trưởng khoa|đại biểu|đại biểu quốc hội|đại sứ|lãnh sự|tổng lãnh sự|tư lệnh|chính ủy|' +
+  'tham mưu trưởng|chỉ huy trưởng|thư ký|tổng thư ký|người phát ngôn|kiểm toán|tổng kiểm toán|tổng thanh tra|' +
+  'thống đốc|kiểm sát viên|thẩm phán|chuyên viên|trợ lý|chánh|hiệu phó|trưởng trạm|trưởng công an|' +
+  'trưởng thôn|trưởng ấp|trưởng khu phố|chủ tịch hội đồng quản trị|chủ tịch hđqt|tổng giám đốc|' +
+  'giám đốc điều hành|kế toán trưởng|thanh tra viên|điều tra viên|chấp hành viên|tổng cục trưởng|' +
+  'chi cục trưởng|trưởng đại diện|tổng lãnh sự|bí thư thứ nhất|tùy viên|đại biện|cố vấn|ủy viên trung ương|' +
+  'trưởng ban chỉ đạo|trưởng tiểu ban|tổng thống|quốc vương|nhà vua|hoàng thân|ngoại trưởng|' +
+  'thị trưởng|thống đốc bang|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|chủ tịch hạ viện|chủ tịch thượng viện|' +
+  'tổng thư ký liên hợp quốc|giám đốc sở|phó giám đốc sở|đoàn trưởng|sư đoàn trưởng|lữ đoàn trưởng|' +
+  'trung đoàn trưởng|tiểu đoàn trưởng|đại đội trưởng|đồn trưởng|chỉ huy phó|chính trị viên|giám thị|' +
+  'quản đốc|trưởng phòng cảnh sát|tổ trưởng|phó tổ trưởng|chủ tịch công đoàn|bí thư chi bộ';
+
+/** Military and police ranks: titles of their own ("Thượng tướng Nguyễn Chí Vịnh"). */
+export const VI_RANKS =
+  'đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|' +
+  'trung úy|thiếu úy|đô đốc|phó đô đốc|chuẩn đô đốc|binh nhất|binh nhì|hạ sĩ|trung sĩ|thượng sĩ';
+
+/** Words before the office noun that change its meaning and stay in the title (guidelines). */
+export const VI_TITLE_MODIFIERS = 'nguyên|cựu|tân|quyền|hàm|tập sự|phó|tổng|đệ nhất';
+
+/** Words after the office noun that qualify it ("Phó Bí thư Thường trực", "Ủy viên dự khuyết"). */
+export const VI_TITLE_QUALIFIERS =
+  'thường trực|dự khuyết|thường vụ|phụ trách|thứ nhất|chuyên trách|kiêm nhiệm|chính thức|điều hành|' +
+  'thứ hai';
+
+/**
+ * Office nouns whose last word is also an organisation head: when that word is capitalised the office
+ * stops before it and an organisation follows ("Trưởng Ban Tổ chức Trung ương"); in lower case the office
+ * and the body are fused and nothing inside is labelled ("Trưởng ban Tuyên giáo Trung ương").
+ */
+export const VI_FUSED_TITLE_TAILS = 'ban|đoàn|văn phòng|phòng|khoa|trạm|tiểu ban|ban chỉ đạo|sở';
+
+/** Words before a title that make it a predicate or a fronted clause, not an attached title. */
+export const VI_PREDICATE_BEFORE_TITLE =
+  'làm|là|chức|chức danh|cương vị|giữ|nhiệm|bổ nhiệm|bầu|bầu làm|cử|cử làm|thôi|miễn nhiệm|kiêm|vị trí|' +
+  'phân công|điều động|chỉ định|giới thiệu|ứng cử|đề cử';

@@ -1,0 +1,205 @@
+import { matchPhrase, wordSet } from './phrase-table.ts';
+import { gapAfter, joined, type ViTokens } from './tokenise-vi.ts';
+import { VI } from './vi-lexicon.ts';
+import { isCap, looksLikeNameAt, STARTERS, startsTitleOrOrg } from './vi-names.ts';
+
+/** How an organisation name is being read. */
+export type OrgMode = {
+  /** Inside a title or as an owner: lower-case committees ("tỉnh ủy") and bare "Trung ương" are bodies. */
+  nested?: boolean;
+};
+
+type HeadKind = 'complete' | 'owner' | 'head' | 'acronym' | 'committee';
+
+// Bodies that are also places' own committees: a place name follows them directly ("Tỉnh ủy Yên Bái").
+const COMMITTEES = wordSet('tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|tỉnh đoàn|thành đoàn|huyện đoàn|quận đoàn');
+// A complete body followed by these is a generic noun phrase ("Ban Thường vụ cấp ủy", "Chính phủ hai nước").
+const GENERIC_AFTER = wordSet('cấp|các|hai|ba|những|nhiều|mỗi|cũ|này|đó|nước');
+const ROMAN = /^(?:[IVXLC]+|\d+)$/;
+
+/** Reads the head of an organisation at token i: its kind and the token after it, or null. */
+function readHead(t: ViTokens, i: number, mode: OrgMode): { kind: HeadKind; end: number } | null {
+  const w = t.word[i]!;
+  if (VI.acronyms.has(w)) {
+    // Dotted outlets ("Chinhphu.vn", "VOV.VN") are one name.
+    if (i + 1 < t.n && gapAfter(t, i) === '.' && VI.acronyms.has(`${w}.${t.word[i + 1]}`)) {
+      return { kind: 'acronym', end: i + 2 };
+    }
+    return { kind: 'acronym', end: i + 1 };
+  }
+  if (i + 1 < t.n && gapAfter(t, i) === '.' && VI.acronyms.has(`${w}.${t.word[i + 1]}`)) {
+    return { kind: 'acronym', end: i + 2 };
+  }
+  const cap = isCap(t, i);
+  const kc = matchPhrase(VI.orgComplete, t, i);
+  const ko = matchPhrase(VI.orgNeedsOwner, t, i);
+  const kh = matchPhrase(VI.orgHeads, t, i);
+  if (kc > 0 && kc >= ko && kc >= kh) {
+    const folded = t.low.slice(i, i + kc).join(' ');
+    const committee = COMMITTEES.has(folded);
+    // Lower-case bodies count only as owners or inside titles ("Ban Thường vụ tỉnh ủy").
+    if (!cap && !(mode.nested && (committee || kc >= 2))) return null;
+    return { kind: committee ? 'committee' : 'complete', end: i + kc };
+  }
+  if (!cap) {
+    if (mode.nested && t.low[i] === 'trung' && t.low[i + 1] === 'ương' && joined(t, i)) {
+      return { kind: 'complete', end: i + 2 };
+    }
+    return null;
+  }
+  if (ko > 0 && ko >= kh) return { kind: 'owner', end: i + ko };
+  if (kh > 0) return { kind: 'head', end: i + kh };
+  if (mode.nested && t.low[i] === 'trung' && t.low[i + 1] === 'ương' && joined(t, i)) {
+    return { kind: 'complete', end: i + 2 };
+  }
+  return null;
+}
+
+/**
+ * Reads a place at token i ("Đắk Lắk", "Ba Đình", "1", "I"), stopping before a person's name; returns the
+ * token after it, or i when there is none.
+ */
+export function parsePlace(t: ViTokens, i: number): number {
+  if (i >= t.n) return i;
+  const kp = matchPhrase(VI.places, t, i);
+  if (kp > 0) return i + kp;
+  if (ROMAN.test(t.word[i]!)) return i + 1;
+  if (!isCap(t, i) || STARTERS.has(t.low[i]!) || startsTitleOrOrg(t, i)) return i;
+  let k = 1;
+  while (k < 2 && joined(t, i + k - 1) && isCap(t, i + k) && !looksLikeNameAt(t, i + k)) {
+    if (STARTERS.has(t.low[i + k]!) || startsTitleOrOrg(t, i + k)) break;
+    k++;
+  }
+  return i + k;
+}
+
+/** Reads a designation ("Bảo vệ chính trị nội bộ", "Giao thông Vận tải") at token i; returns its end. */
+export function parseDesignation(t: ViTokens, i: number): number {
+  let p = i;
+  let lastCap = false;
+  let words = 0;
+  while (p < t.n && words < 12) {
+    if (p > i) {
+      const gap = t.text.slice(t.end[p - 1]!, t.start[p]!);
+      const hyphen = gap === ' - ' || gap === '-' || gap === ' – ' || gap === ' & ';
+      if (!joined(t, p - 1) && !(hyphen && isCap(t, p))) break;
+    }
+    if (isCap(t, p)) {
+      if (p > i && (readHead(t, p, { nested: true }) || matchPhrase(VI.localities, t, p) > 0)) break;
+      if (looksLikeNameAt(t, p) || matchPhrase(VI.titleNouns, t, p) > 0 || matchPhrase(VI.ranks, t, p) > 0) break;
+      if (p === i && VI.notName.has(t.low[p]!) && !VI.designationTails.has(t.low[p]!)) {
+        // Sentence-opening words do not start a designation ("Bộ … Theo đó").
+        if (matchPhrase(VI.designationPhrases, t, p) === 0) break;
+      }
+      p++;
+      words++;
+      lastCap = true;
+      continue;
+    }
+    if (p === i) {
+      // A number names a unit ("Quân khu 7", "Sư đoàn 312").
+      if (/^\d+$/.test(t.word[p]!)) return p + 1;
+      break;
+    }
+    const kd = matchPhrase(VI.designationPhrases, t, p);
+    if (kd > 0 && !(kd === 2 && t.low[p] === 'trung' && t.low[p + 1] === 'ương')) {
+      p += kd;
+      words += kd;
+      lastCap = false;
+      continue;
+    }
+    if (lastCap && VI.designationTails.has(t.low[p]!)) {
+      p++;
+      words++;
+      lastCap = false;
+      continue;
+    }
+    // "và" joins two capitalised parts ("Giáo dục và Đào tạo"), not two bodies ("Bộ Chính trị và Ban Bí thư").
+    if (t.low[p] === 'và' && joined(t, p) && isCap(t, p + 1) && !readHead(t, p + 1, {}) && !looksLikeNameAt(t, p + 1)) {
+      if (matchPhrase(VI.titleNouns, t, p + 1) === 0) {
+        p++;
+        continue;
+      }
+    }
+    break;
+  }
+  return p;
+}
+
+/**
+ * Reads an organisation name starting at token i and returns the token after its end, or -1. The name is
+ * the longest: head, designation, owner body ("Ban Thường vụ [Tỉnh ủy Đắk Lắk]"), locality ("UBND [tỉnh
+ * Yên Bái]") and one attached term number ("khóa XII").
+ */
+export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
+  if (i >= t.n) return -1;
+  const head = readHead(t, i, mode);
+  if (!head) return -1;
+  let p = head.end;
+  const kind = head.kind;
+  if ((kind === 'complete' || kind === 'committee') && joined(t, p - 1) && GENERIC_AFTER.has(t.low[p] ?? '')) {
+    if (!isCap(t, p)) return -1;
+  }
+  let hasBody = kind !== 'head' && kind !== 'owner';
+  if (kind === 'head' && joined(t, p - 1)) {
+    const d = parseDesignation(t, p);
+    if (d > p) {
+      p = d;
+      hasBody = true;
+    }
+  }
+  // Owner: another body directly after ("Ban Tổ chức Tỉnh ủy", "Ban Chấp hành Trung ương Đảng").
+  let owned = false;
+  if (joined(t, p - 1) && p < t.n) {
+    const o = parseOrg(t, p, { nested: true });
+    if (o > p) {
+      p = o;
+      owned = true;
+    } else if (isCap(t, p) && t.low[p] === 'đảng' && (kind === 'complete' || kind === 'head')) {
+      p++;
+      owned = true;
+    } else if (
+      t.low[p] === 'của' &&
+      joined(t, p) &&
+      (t.low[i] === 'ủy' || t.low[i] === 'hội') &&
+      ((t.low[p + 1] === 'quốc' && t.low[p + 2] === 'hội') || (t.low[p + 1] === 'chính' && t.low[p + 2] === 'phủ'))
+    ) {
+      p += 3;
+      owned = true;
+    }
+  }
+  if (!owned && joined(t, p - 1) && p < t.n) {
+    const kl = matchPhrase(VI.localities, t, p);
+    if (kl > 0) {
+      const afterNoun = p + kl;
+      const sep = afterNoun < t.n ? t.text.slice(t.end[afterNoun - 1]!, t.start[afterNoun]!) : '';
+      const place = sep === ' ' || sep === '.' || sep === '. ' ? parsePlace(t, afterNoun) : afterNoun;
+      if (place > afterNoun) {
+        p = place;
+        owned = true;
+      } else if (kind !== 'committee' && ['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã'].includes(t.low.slice(p, afterNoun).join(' '))) {
+        p = afterNoun;
+        owned = true;
+      }
+    } else if (kind === 'committee' || kind === 'owner') {
+      const place = parsePlace(t, p);
+      if (place > p) {
+        p = place;
+        owned = true;
+      }
+    } else {
+      const kp = matchPhrase(VI.places, t, p);
+      if (kp > 0) {
+        p += kp;
+        owned = true;
+      }
+    }
+  }
+  if (!hasBody && !owned && kind === 'owner') return -1;
+  if (!hasBody && !owned) return -1;
+  // One directly attached term number ("khóa XII").
+  if (joined(t, p - 1) && (t.low[p] === 'khóa' || t.low[p] === 'khoá') && joined(t, p) && ROMAN.test(t.word[p + 1] ?? '')) {
+    p += 2;
+  }
+  return p;
+}

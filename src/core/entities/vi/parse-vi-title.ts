@@ -1,0 +1,137 @@
+import { parseDesignation, parseOrg, parsePlace } from './parse-vi-org.ts';
+import { matchPhrase, wordSet } from './phrase-table.ts';
+import { joined, type ViTokens } from './tokenise-vi.ts';
+import { VI } from './vi-lexicon.ts';
+import { isCap } from './vi-names.ts';
+
+/** One office read from the text: token range, end offset (a closing parenthesis may end it) and bodies. */
+export type TitleParse = {
+  start: number;
+  /** Token after the title. */
+  end: number;
+  /** Character offset where the title ends. */
+  endOffset: number;
+  /** Organisations named inside the title, as token ranges [start, end). */
+  orgs: Array<[number, number]>;
+  /** True for a military or police rank. */
+  rank: boolean;
+};
+
+// Offices followed by a bare domain rather than a body ("Bộ trưởng Ngoại giao", "Thứ trưởng Công an").
+const DOMAIN_TITLES = wordSet('bộ trưởng|thứ trưởng|ngoại trưởng|tổng cục trưởng|cục trưởng|vụ trưởng');
+
+/** The first words of every office noun, rank and modifier: a cheap test before trying to parse. */
+export function mayStartTitle(t: ViTokens, i: number): boolean {
+  const w = t.low[i]!;
+  return (
+    VI.titleNouns.byFirst.has(w) || VI.ranks.byFirst.has(w) || VI.titleModifiers.byFirst.has(w)
+  );
+}
+
+/** Reads the office noun at p (longest of office nouns and ranks). */
+function nounAt(t: ViTokens, p: number): { k: number; rank: boolean } {
+  const kn = matchPhrase(VI.titleNouns, t, p);
+  const kr = matchPhrase(VI.ranks, t, p);
+  return kr > kn ? { k: kr, rank: true } : { k: kn, rank: false };
+}
+
+/**
+ * Reads one office at token i: modifiers (nguyên, cựu, tân, Quyền, Phó…), the office noun, qualifiers
+ * (Thường trực, dự khuyết…) and its body: an organisation (with a parent in parentheses), a locality, or
+ * a body fused in lower case with the noun ("Trưởng ban Tuyên giáo Thành ủy", where nothing is labelled).
+ * Returns null when no office starts at i.
+ */
+export function parseTitle(t: ViTokens, i: number): TitleParse | null {
+  let p = i;
+  for (let m = 0; m < 3; m++) {
+    const km = matchPhrase(VI.titleModifiers, t, p);
+    if (km === 0 || !joined(t, p + km - 1)) break;
+    if (nounAt(t, p + km).k === 0 && matchPhrase(VI.titleModifiers, t, p + km) === 0) break;
+    p += km;
+  }
+  let { k, rank } = nounAt(t, p);
+  if (k === 0) return null;
+  let nounEnd = p + k;
+  let fused = false;
+  // "Trưởng Ban Tổ chức…" = office + body; "Trưởng ban Tuyên giáo…" = one fused office.
+  for (const tailLen of [2, 1]) {
+    if (k <= tailLen) continue;
+    const tailStart = nounEnd - tailLen;
+    if (!VI.fusedTails.has(t.low.slice(tailStart, nounEnd).join(' '))) continue;
+    if (isCap(t, tailStart) && parseOrg(t, tailStart, { nested: true }) > nounEnd) nounEnd = tailStart;
+    else fused = !isCap(t, tailStart);
+    break;
+  }
+  const noun = t.low.slice(p, nounEnd).join(' ');
+  p = nounEnd;
+  while (joined(t, p - 1)) {
+    const kq = matchPhrase(VI.titleQualifiers, t, p);
+    if (kq === 0) break;
+    p += kq;
+  }
+  const orgs: Array<[number, number]> = [];
+  let endOffset = t.end[p - 1]!;
+  if (!joined(t, p - 1)) return { start: i, end: p, endOffset, orgs, rank };
+  if (fused) {
+    // The body is part of the office: read it to find the end, label nothing inside.
+    let q = p;
+    while (q < t.n && joined(t, q - 1)) {
+      const kd = matchPhrase(VI.designationPhrases, t, q);
+      if (kd > 0) q += kd;
+      else break;
+    }
+    q = Math.max(q, parseDesignation(t, q));
+    const o = joined(t, q - 1) ? parseOrg(t, q, { nested: true }) : -1;
+    if (o > q) q = o;
+    if (q > p) endOffset = t.end[q - 1]!;
+    return { start: i, end: q, endOffset, orgs, rank };
+  }
+  const o = parseOrg(t, p, { nested: true });
+  if (o > p) {
+    orgs.push([p, o]);
+    p = o;
+    endOffset = t.end[p - 1]!;
+    // A parent body in parentheses stays in the same office ("Cục … (Ban Tổ chức Trung ương)").
+    const open = t.text.slice(endOffset, t.start[p] ?? endOffset);
+    if ((open === ' (' || open === '(') && p < t.n) {
+      const po = parseOrg(t, p, { nested: true });
+      if (po > p && t.text.slice(t.end[po - 1]!, t.end[po - 1]! + 1) === ')') {
+        orgs.push([p, po]);
+        p = po;
+        endOffset = t.end[po - 1]! + 1;
+      }
+    }
+    return { start: i, end: p, endOffset, orgs, rank };
+  }
+  const kl = matchPhrase(VI.localities, t, p);
+  if (kl > 0) {
+    const place = parsePlace(t, p + kl);
+    if (place > p + kl && joined(t, p + kl - 1)) {
+      return { start: i, end: place, endOffset: t.end[place - 1]!, orgs, rank };
+    }
+  }
+  if (DOMAIN_TITLES.has(noun) && isCap(t, p)) {
+    const d = parseDesignation(t, p);
+    if (d > p) return { start: i, end: d, endOffset: t.end[d - 1]!, orgs, rank };
+  }
+  return { start: i, end: p, endOffset, orgs, rank };
+}
+
+/** Reads offices separated by commas (and a rank right after an office) starting at token i. */
+export function parseTitleChain(t: ViTokens, i: number): TitleParse[] {
+  const chain: TitleParse[] = [];
+  let p = i;
+  while (p < t.n && chain.length < 8) {
+    if (!mayStartTitle(t, p)) break;
+    const title = parseTitle(t, p);
+    if (!title) break;
+    chain.push(title);
+    p = title.end;
+    if (p >= t.n) break;
+    const gap = t.text.slice(title.endOffset, t.start[p]!);
+    if (gap === ', ' || gap === ',') continue;
+    if (gap === ' ' && nounAt(t, p).rank) continue;
+    break;
+  }
+  return chain;
+}

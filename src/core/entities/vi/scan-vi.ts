@@ -1,0 +1,209 @@
+import type { TitleSpan } from '../types.ts';
+import { parseOrg } from './parse-vi-org.ts';
+import { mayStartTitle, parseTitleChain, type TitleParse } from './parse-vi-title.ts';
+import { phraseTable } from './phrase-table.ts';
+import { joined, type ViTokens } from './tokenise-vi.ts';
+import { VI } from './vi-lexicon.ts';
+import { honorificLength, isCap, nameLength } from './vi-names.ts';
+
+/** A personal name found in the text, before deciding whether it is an official. */
+export type NameMention = {
+  /** Token range of the name (honorific excluded). */
+  start: number;
+  end: number;
+  titles: TitleSpan[];
+  /** Introduced by ông, bà, đồng chí: in news of public life, an office holder. */
+  honorific: boolean;
+  /** A byline or photo credit. */
+  byline: boolean;
+};
+
+/** What one pass over the tokens finds: organisations (token ranges) and names. */
+export type ViScan = { orgs: Array<[number, number]>; names: NameMention[] };
+
+// Words before a name that make it part of a street, facility or place name, which is not labelled.
+const FACILITY = phraseTable(
+  'đường|phố|công viên|khu lưu niệm|nhà lưu niệm|lăng|đền|tượng đài|trường|giải|huân chương|học bổng|tp|' +
+    'tỉnh|quận|huyện|xã|phường|thị trấn|thị xã|bệnh viện|sân vận động|bến|chợ|làng|thôn|ấp|khu|cầu|ga|' +
+    'tàu|danh hiệu|mang tên|thành phố|quảng trường|hẻm|ngõ|ngách|đại lộ',
+);
+// Between a name and an apposition: "(SN 1964)", "(phải)", then a comma or a dash, then maybe "chức vụ".
+const APPOSITION = /^(?:\s*\([^()\n]{0,40}\))?(?:\s*,\s*|\s+[-–—]\s+)(?:chức vụ:?\s+)?/;
+// What may follow a byline at the end of a line: "(TTXVN)", "-", "/TTXVN", then the end of the line.
+const BYLINE_END = /^[ \t]*(?:\([^()\n]{1,24}\)|[-–—]|\/[^\s/]{2,24})?[ \t.]*(?:\n|$)/;
+const SENTENCE_END = /(?:^|[.!?…:"”)\]]|\.\/\.)[ \t]*$|\n[ \t]*$/;
+
+function spans(t: ViTokens, chain: TitleParse[]): TitleSpan[] {
+  return chain.map((c) => {
+    const start = t.start[c.start]!;
+    return { start, end: c.endOffset, text: t.text.slice(start, c.endOffset) };
+  });
+}
+
+function precededBy(t: ViTokens, i: number, table: { byFirst: Map<string, Set<string>> }): boolean {
+  for (let k = 1; k <= 3 && i - k >= 0; k++) {
+    if (!joined(t, i - k)) return false;
+    const phrase = t.low.slice(i - k, i).join(' ');
+    if (table.byFirst.get(t.low[i - k]!)?.has(phrase)) return true;
+  }
+  return false;
+}
+
+function afterFacility(t: ViTokens, i: number): boolean {
+  if (i > 0 && t.low[i - 1] === 'tp' && /^\.? ?$/.test(t.text.slice(t.end[i - 1]!, t.start[i]!))) return true;
+  return precededBy(t, i, FACILITY);
+}
+
+function tokenAt(t: ViTokens, from: number, offset: number): number {
+  let j = from;
+  while (j < t.n && t.start[j]! < offset) j++;
+  return j < t.n && t.start[j] === offset ? j : -1;
+}
+
+/** Offices in apposition after a name ending before token ne ("…, Ủy viên …, Bí thư …"), or []. */
+function apposition(t: ViTokens, ne: number): TitleParse[] {
+  if (ne >= t.n) return [];
+  const from = t.end[ne - 1]!;
+  const m = APPOSITION.exec(t.text.slice(from, from + 64));
+  if (!m) return [];
+  const j = tokenAt(t, ne, from + m[0].length);
+  if (j < 0) return [];
+  const chain = parseTitleChain(t, j);
+  const last = chain[chain.length - 1];
+  if (!last) return [];
+  // The offices introduce the next person instead ("…, Bí thư Tỉnh ủy Nguyễn Văn A").
+  if (last.end < t.n && joined(t, last.end - 1) && nameLength(t, last.end, false) > 0) return [];
+  return chain;
+}
+
+/**
+ * One left-to-right pass over Vietnamese tokens: offices and the names they introduce or follow,
+ * names after honorifics, organisations, full names, photo credits and bylines. Linear: every step
+ * consumes at least one token and looks ahead a bounded number of tokens.
+ */
+export function scanVi(t: ViTokens): ViScan {
+  const orgs: Array<[number, number]> = [];
+  const names: NameMention[] = [];
+  const addChainOrgs = (chain: TitleParse[]) => {
+    for (const c of chain) orgs.push(...c.orgs);
+  };
+  const addName = (start: number, end: number, titles: TitleSpan[], honorific: boolean, byline = false) => {
+    let all = titles;
+    const chain = apposition(t, end);
+    if (chain.length) {
+      all = [...titles, ...spans(t, chain)];
+      addChainOrgs(chain);
+      names.push({ start, end, titles: all, honorific, byline });
+      return chain[chain.length - 1]!.end;
+    }
+    names.push({ start, end, titles: all, honorific, byline });
+    return end;
+  };
+
+  let i = 0;
+  while (i < t.n) {
+    const low = t.low[i]!;
+    // Honorific + (offices) + name.
+    const hk = honorificLength(t, i);
+    if (hk > 0 && joined(t, i + hk - 1)) {
+      const p = i + hk;
+      const chain = mayStartTitle(t, p) ? parseTitleChain(t, p) : [];
+      const last = chain[chain.length - 1];
+      if (last && joined(t, last.end - 1)) {
+        const nl = nameLength(t, last.end, false);
+        if (nl > 0) {
+          addChainOrgs(chain);
+          i = addName(last.end, last.end + nl, spans(t, chain), true);
+          continue;
+        }
+      }
+      const nl = nameLength(t, p, false);
+      if (nl > 0) {
+        i = addName(p, p + nl, [], true);
+        continue;
+      }
+    }
+    // Offices + name, or offices + ", ông" + name.
+    if (mayStartTitle(t, i)) {
+      const chain = parseTitleChain(t, i);
+      const last = chain[chain.length - 1];
+      if (last) {
+        addChainOrgs(chain);
+        const facility = afterFacility(t, i);
+        let p = last.end;
+        const gap = p < t.n ? t.text.slice(last.endOffset, t.start[p]!) : '';
+        let honorific = false;
+        if ((gap === ', ' && !precededBy(t, i, VI.predicates)) || gap === ' ') {
+          const h = honorificLength(t, p);
+          if (h > 0 && joined(t, p + h - 1)) {
+            p += h;
+            honorific = true;
+          } else if (gap !== ' ') p = -1;
+        } else p = -1;
+        const nl = p >= 0 ? nameLength(t, p, false) : 0;
+        if (nl > 0 && !facility) {
+          i = addName(p, p + nl, spans(t, chain), honorific);
+          continue;
+        }
+        i = Math.max(last.end, i + 1);
+        continue;
+      }
+    }
+    // Organisations.
+    const o = parseOrg(t, i);
+    if (o > i) {
+      orgs.push([i, o]);
+      i = o;
+      continue;
+    }
+    // Bare "Trung ương" acting as the Central Committee ("Trung ương thảo luận", "của Trung ương").
+    if (low === 'trung' && t.low[i + 1] === 'ương' && isCap(t, i) && joined(t, i)) {
+      const next = t.word[i + 2] ?? '';
+      const prevDe = i > 0 && t.low[i - 1] === 'của' && joined(t, i - 1);
+      const opens = SENTENCE_END.test(t.text.slice(Math.max(0, t.start[i]! - 3), t.start[i]!));
+      const nextJoined = joined(t, i + 1);
+      if (!/^\d/.test(next) && (prevDe || (opens && nextJoined && t.cap[i + 2] === 0))) {
+        orgs.push([i, i + 2]);
+      }
+      i += 2;
+      continue;
+    }
+    // Photo credits: "Ảnh: Tống Thị Hoài Thu/TTXVN".
+    if (low === 'ảnh' && t.text.slice(t.end[i]!, t.start[i + 1] ?? 0).trim() === ':') {
+      const nl = nameLength(t, i + 1, false, 5);
+      if (nl > 0) {
+        names.push({ start: i + 1, end: i + 1 + nl, titles: [], honorific: false, byline: true });
+        i += 1 + nl;
+        continue;
+      }
+    }
+    // Full names in running text ("Hồ Chí Minh", a later "Lê Minh Trung").
+    if (isCap(t, i)) {
+      const nl = nameLength(t, i, true);
+      if (nl > 0) {
+        if (!afterFacility(t, i)) i = addName(i, i + nl, [], false);
+        else i += nl;
+        continue;
+      }
+      // Bylines: a short name alone at the end of a line or of the text ("Yến Chi", "Xuân Tùng (TTXVN)").
+      const before = t.text.slice(Math.max(0, t.start[i]! - 4), t.start[i]!);
+      if (i === 0 || SENTENCE_END.test(before)) {
+        const bl = nameLength(t, i, false);
+        if (bl >= 2) {
+          const after = t.text.slice(t.end[i + bl - 1]!, t.end[i + bl - 1]! + 32);
+          if (BYLINE_END.test(after) && matchesNoPlace(t, i)) {
+            names.push({ start: i, end: i + bl, titles: [], honorific: false, byline: true });
+            i += bl;
+            continue;
+          }
+        }
+      }
+    }
+    i++;
+  }
+  return { orgs, names };
+}
+
+function matchesNoPlace(t: ViTokens, i: number): boolean {
+  return !VI.places.byFirst.has(t.low[i]!);
+}

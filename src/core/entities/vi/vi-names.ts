@@ -1,0 +1,64 @@
+import { matchPhrase, wordSet } from './phrase-table.ts';
+import { joined, type ViTokens } from './tokenise-vi.ts';
+import { VI } from './vi-lexicon.ts';
+
+/** Capitalised words that open a clause; a name or a place never runs on into them. */
+// a name never runs on into them ("… Võ Công Trí Đến dự").
+export const STARTERS = wordSet(
+  'Theo|Tại|Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Sau|Trước|Trong|Khi|Với|Về|Từ|Đến|Cùng|Cũng|Thay|Qua|Do|Để|' +
+    'Vì|Nhằm|Đây|Đó|Này|Các|Những|Một|Ảnh|Xem|Tuy|Nhưng|Còn|Là|Và|Ông|Bà|Ngoài|Hôm|Tháng|Hiện|Riêng|' +
+    'Cụ|Phát|Báo|Tham|Dự|Chủ|Bí|Phó|Tổng|Ủy|Trưởng|Giám|Thủ|Bộ|Thứ|Đại|Kết|Thông|Năm|Đặc|Nhân|Trả',
+);
+
+/** True when token i is capitalised (first letter upper case). */
+export function isCap(t: ViTokens, i: number): boolean {
+  return i < t.n && t.cap[i]! >= 1;
+}
+
+/** True when token i starts an office noun, a rank or an organisation head (so it ends a name). */
+export function startsTitleOrOrg(t: ViTokens, i: number): boolean {
+  return (
+    matchPhrase(VI.titleNouns, t, i) > 0 ||
+    matchPhrase(VI.ranks, t, i) > 0 ||
+    matchPhrase(VI.orgComplete, t, i) > 0 ||
+    VI.acronyms.has(t.word[i]!)
+  );
+}
+
+/**
+ * The number of tokens of a personal name starting at token i (0 if none), at most `max`.
+ * With `surnameFirst` the name must open with a family name and have two words or more (a bare run of
+ * capitals in running text); otherwise (after an honorific or a title) any capitalised word may open it.
+ */
+export function nameLength(t: ViTokens, i: number, surnameFirst: boolean, max = 4): number {
+  if (!isCap(t, i)) return 0;
+  const first = t.low[i]!;
+  if (surnameFirst && !VI.surnames.has(first)) return 0;
+  if (!VI.surnames.has(first) && (VI.notName.has(first) || startsTitleOrOrg(t, i))) return 0;
+  if (t.word[i]!.length > 1 && /\d/.test(t.word[i]!)) return 0;
+  if (matchPhrase(VI.places, t, i) >= 2) return 0;
+  let k = 1;
+  while (k < max && joined(t, i + k - 1) && isCap(t, i + k)) {
+    const j = i + k;
+    if (STARTERS.has(t.low[j]!) || /\d/.test(t.word[j]!)) break;
+    if (startsTitleOrOrg(t, j) && !VI.surnames.has(t.low[j]!)) break;
+    k++;
+  }
+  if (surnameFirst && k < 2) return 0;
+  return k;
+}
+
+/**
+ * True when a full name (family name first, 2–4 words) starts at token i: used to stop a place or a
+ * designation before the name of the person it introduces ("Bí thư Quận ủy Ba Đình Hoàng Minh Dũng Tiến").
+ */
+export function looksLikeNameAt(t: ViTokens, i: number): boolean {
+  if (!isCap(t, i) || !VI.surnames.has(t.low[i]!)) return false;
+  if (matchPhrase(VI.places, t, i) > 0) return false;
+  return nameLength(t, i, true) >= 2;
+}
+
+/** The number of tokens of an honorific at token i ("ông", "đồng chí", "các ông"), 0 if none. */
+export function honorificLength(t: ViTokens, i: number): number {
+  return matchPhrase(VI.honorifics, t, i);
+}
