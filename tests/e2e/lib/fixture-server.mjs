@@ -43,6 +43,7 @@ async function isFile(path) {
  * @property {(path: string, body: string, options?: { status?: number, headers?: Record<string,string> }) => string}
  *   route Serves `body` (HTML by default) at `path` (query string ignored) until the server closes; returns its URL.
  *   A route overrides a file of the same path.
+ * @property {(path: string) => void} unroute Stops serving a routed body (a file of that path shows again).
  * @property {string[]} requests Every path requested so far, in order (for asserting what a page fetched).
  * @property {() => Promise<void>} close
  *
@@ -123,6 +124,9 @@ export async function startFixtureServer({ root, port: wantedPort = 0 }) {
       const pathname = new URL(path, `${baseUrl}/`).pathname;
       routes.set(pathname, { body, status, headers });
       return `${baseUrl}${pathname}`;
+    },
+    unroute(path) {
+      routes.delete(new URL(path, `${baseUrl}/`).pathname);
     },
     close: () =>
       new Promise((resolve) => {
