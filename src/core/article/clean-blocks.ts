@@ -25,11 +25,23 @@ export function isDateline(text: string): boolean {
 const words = (text: string) => text.split(' ').length;
 const fold = (text: string) => text.toLowerCase();
 
-/** A breadcrumb or section label: short, no sentence punctuation, all link text or a declared section name. */
+/**
+ * A breadcrumb or section label: a declared section name, or a short all-link line ("Sức khỏe", "Tin tức").
+ * Kept short on purpose: link lists that are real content (references, tables of contents) run longer.
+ */
 function isCategory(block: Block, sections: Set<string>): boolean {
   if (block.caption || words(block.text) > 6 || /[.!?…:;"“”]$/.test(block.text)) return false;
+  if (sections.has(fold(block.text))) return true;
   const visible = block.text.replace(/\s+/g, '').length;
-  return sections.has(fold(block.text)) || (visible > 0 && block.linkChars / visible >= 0.8);
+  return words(block.text) <= 4 && block.text.length <= 30 && visible > 0 && block.linkChars / visible >= 0.8;
+}
+
+/** "Read more" controls some sites leave at the end of the article body. */
+const MORE_LINKS =
+  /đọc tiếp|xem thêm|xem tiếp|về trang chủ|về trang|chủ đề|trở lại|quay lại|read more|continue reading|see more|show more|back to top/gi;
+
+function isMoreLinks(block: Block): boolean {
+  return !block.caption && block.linkChars > 0 && block.text.replace(MORE_LINKS, '').trim() === '';
 }
 
 /** A closing signature ("Lê Phương", "Hà Thu (tổng hợp)") set apart in bold, as vnexpress and others do. */
@@ -68,7 +80,7 @@ export function cleanBlocks(
   while (end > start && input.length - end < 4) {
     const b = input[end - 1]!;
     if (isSignature(b, ctx.byline)) signature = b.text;
-    else if (!(isCategory(b, sections) && b.linkChars > 0)) break;
+    else if (!isMoreLinks(b)) break;
     end--;
   }
   return { blocks: input.slice(start, end), signature };

@@ -26,6 +26,14 @@ const BLOCK_SELECTOR =
 const NOISE =
   /related|relate|box-?news|tin-?lien-?quan|comment|share|social|sidebar|footer|advert|banner|promo|recommend|popup|modal/i;
 
+/** "Credit Getty Images", "Ảnh: TTXVN": a credit alone names no one in the picture. */
+function isCreditOnly(text: string): boolean {
+  return (
+    text.split(' ').length <= 10 &&
+    /^(photo\s*)?credits?\b|^(ảnh|photo|foto|image|nguồn|source)\s*:/i.test(text)
+  );
+}
+
 /** A caption as it was before Readability touched the clone. */
 export type CaptionRecord = { order: number; text: string };
 
@@ -53,8 +61,13 @@ export function markClone(clone: Document): CaptionRecord[] {
     el.setAttribute(ORDER_ATTR, String(order));
     if (captionEls.has(el) && !el.querySelector('img,picture,video,figure')) {
       el.setAttribute(CAPTION_ATTR, '');
+      // Nested captions (a caption span inside a figcaption, with the credit beside it) are one caption:
+      // record the outermost.
       const text = normalizeText(el.textContent ?? '');
-      if (text && text.length < 1000 && !inNoise(el)) captions.push({ order, text });
+      const nested = el.parentElement?.closest(`[${CAPTION_ATTR}]`);
+      if (text && text.length < 1000 && !nested && !isCreditOnly(text) && !inNoise(el)) {
+        captions.push({ order, text });
+      }
     }
     order++;
   }

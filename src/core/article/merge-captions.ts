@@ -14,7 +14,9 @@ export function mergeCaptions(blocks: Block[], captions: CaptionRecord[]): Block
   const first = Math.min(...orders);
   const last = Math.max(...orders);
   const seen = new Set(blocks.map((b) => b.text));
-  const missing = captions.filter((c) => c.order > first && c.order < last && !seen.has(c.text));
+  const all = blocks.map((b) => b.text).join('\n');
+  // Substring, not equality: Readability may have kept the caption split differently (text and credit apart).
+  const missing = captions.filter((c) => c.order > first && c.order < last && !all.includes(c.text));
   if (missing.length === 0) return blocks;
 
   const out: Block[] = [];

@@ -1,0 +1,179 @@
+/**
+ * Extraction quality: article-text overlap of Margin's extractor and of plain Readability `parse()` against
+ * ground truth, on real pages.
+ *
+ *   npx tsx scripts/extraction-quality.mjs [--json] [--pages DIR]
+ *
+ * Ground truth: `<pages>/vi` and `<pages>/en` pages that have a `*.groundtruth.json` (fundus-style body:
+ * summary + sections of headline/paragraphs), and every `<pages>/readability/<case>` (source.html against the
+ * text of expected.html, i.e. Readability's own expected output). Score: token-level precision, recall and
+ * F1 over NFC-normalised, lower-cased words (multiset overlap). `<pages>` defaults to /work/shared/pages or
+ * $MARGIN_PAGES. Both extractors get the same linkedom document.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../src/core/article/extract-article.ts';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const pagesArg = args.indexOf('--pages');
+const root = pagesArg >= 0 ? args[pagesArg + 1] : (process.env.MARGIN_PAGES ?? '/work/shared/pages');
+
+/** @param {string} text */
+export function tokens(text) {
+  return (
+    (text ?? '')
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
+  );
+}
+
+/** Multiset overlap of two token lists. */
+export function overlap(got, want) {
+  const counts = new Map();
+  for (const t of want) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of got) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  const precision = got.length ? common / got.length : want.length ? 0 : 1;
+  const recall = want.length ? common / want.length : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+function groundTruthText(json) {
+  const gt = json.body ? json : (Object.values(json).find((v) => v && typeof v === 'object' && v.body) ?? {});
+  const body = gt.body ?? {};
+  const parts = [...(body.summary ?? [])];
+  for (const section of body.sections ?? [])
+    parts.push(...(section.headline ?? []), ...(section.paragraphs ?? []));
+  return parts.join('\n\n');
+}
+
+function cases() {
+  const out = [];
+  for (const lang of ['vi', 'en']) {
+    const dir = join(root, lang);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)
+      .filter((f) => f.endsWith('.groundtruth.json'))
+      .sort()) {
+      const html = join(dir, f.replace('.groundtruth.json', '.html'));
+      if (!existsSync(html)) continue;
+      const json = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+      out.push({
+        corpus: lang,
+        name: f.replace('.groundtruth.json', ''),
+        html: readFileSync(html, 'utf8'),
+        url: json.url ?? 'https://example.com/article',
+        truth: groundTruthText(json),
+      });
+    }
+  }
+  const rdir = join(root, 'readability');
+  if (existsSync(rdir)) {
+    for (const name of readdirSync(rdir).sort()) {
+      const src = join(rdir, name, 'source.html');
+      const exp = join(rdir, name, 'expected.html');
+      if (!existsSync(src) || !existsSync(exp)) continue;
+      const { document } = parseHTML(`<!doctype html><html><body>${readFileSync(exp, 'utf8')}</body></html>`);
+      out.push({
+        corpus: 'readability',
+        name,
+        html: readFileSync(src, 'utf8'),
+        // The URL Readability's own test suite uses for these pages.
+        url: 'http://fakehost/test/page.html',
+        truth: document.body.textContent ?? '',
+      });
+    }
+  }
+  return out;
+}
+
+function readabilityText(html) {
+  try {
+    const { document } = parseHTML(html);
+    return new Readability(document.cloneNode(true)).parse()?.textContent ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function oursText(html, url) {
+  const { document } = parseHTML(html);
+  return extractArticle(document, { url })?.text ?? '';
+}
+
+const rows = [];
+for (const c of cases()) {
+  const want = tokens(c.truth);
+  const ours = overlap(tokens(oursText(c.html, c.url)), want);
+  const base = overlap(tokens(readabilityText(c.html)), want);
+  rows.push({ corpus: c.corpus, name: c.name, words: want.length, ours, readability: base });
+}
+
+const mean = (list, pick) => (list.length ? list.reduce((s, r) => s + pick(r), 0) / list.length : 0);
+function summary(list) {
+  const m = {};
+  for (const who of ['ours', 'readability']) {
+    m[who] = {};
+    for (const k of ['precision', 'recall', 'f1']) m[who][k] = mean(list, (r) => r[who][k]);
+  }
+  return { cases: list.length, ...m };
+}
+const corpora = [...new Set(rows.map((r) => r.corpus))];
+const means = Object.fromEntries(corpora.map((c) => [c, summary(rows.filter((r) => r.corpus === c))]));
+means.all = summary(rows);
+
+if (asJson) {
+  console.log(JSON.stringify({ root, rows, means }, null, 1));
+} else {
+  const f = (x) => x.toFixed(3);
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  console.log(
+    line(['corpus', 'case', 'words', 'ours P', 'ours R', 'ours F1', 'Rdb P', 'Rdb R', 'Rdb F1', 'ΔF1']),
+  );
+  console.log(line(Array(10).fill('---')));
+  for (const r of rows) {
+    const d = r.ours.f1 - r.readability.f1;
+    console.log(
+      line([
+        r.corpus,
+        r.name,
+        r.words,
+        f(r.ours.precision),
+        f(r.ours.recall),
+        f(r.ours.f1),
+        f(r.readability.precision),
+        f(r.readability.recall),
+        f(r.readability.f1),
+        `${d >= 0 ? '+' : ''}${d.toFixed(3)}`,
+      ]),
+    );
+  }
+  console.log('\nMeans');
+  console.log(line(['corpus', 'cases', 'ours P', 'ours R', 'ours F1', 'Rdb P', 'Rdb R', 'Rdb F1']));
+  console.log(line(Array(8).fill('---')));
+  for (const [c, m] of Object.entries(means)) {
+    console.log(
+      line([
+        c,
+        m.cases,
+        f(m.ours.precision),
+        f(m.ours.recall),
+        f(m.ours.f1),
+        f(m.readability.precision),
+        f(m.readability.recall),
+        f(m.readability.f1),
+      ]),
+    );
+  }
+}
