@@ -24,7 +24,11 @@ export function answerLine(line: string, lineNumber: number): string {
   }
   const { id, text, reference_date: referenceDate, lang } = row as Record<string, unknown>;
   if (typeof text !== 'string') {
-    return JSON.stringify({ line: lineNumber, ...(id !== undefined ? { id } : {}), error: 'no "text" string' });
+    return JSON.stringify({
+      line: lineNumber,
+      ...(id !== undefined ? { id } : {}),
+      error: 'no "text" string',
+    });
   }
   const options: RecogniseOptions = {};
   if (typeof referenceDate === 'string' || typeof referenceDate === 'number') {

@@ -47,7 +47,12 @@ export function composeEntities(original: string, options: RecogniseOptions, par
     found.push(...shift(parts.findDates(slice, dateOptions), s.start));
     if (s.lang === 'en') {
       const en = parts.recogniseEnglish(slice, referenceDate ? { referenceDate } : {});
-      found.push(...shift(en.filter((e) => e.type !== 'date'), s.start));
+      found.push(
+        ...shift(
+          en.filter((e) => e.type !== 'date'),
+          s.start,
+        ),
+      );
     }
   }
   const merged = mergeEntities(found);

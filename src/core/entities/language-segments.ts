@@ -18,7 +18,8 @@ export function languageSegments(text: string, detect: (s: string) => 'vi' | 'en
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const lineLang = lineEnd - lineStart >= MIN_DETECT ? detect(text.slice(lineStart, lineEnd)) : current.lang;
+    const lineLang =
+      lineEnd - lineStart >= MIN_DETECT ? detect(text.slice(lineStart, lineEnd)) : current.lang;
     if (lineLang !== current.lang && current.end > current.start) {
       segments.push(current);
       current = { start: lineStart, end: lineStart, lang: lineLang };

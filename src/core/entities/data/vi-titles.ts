@@ -13,7 +13,7 @@ export const VI_TITLE_NOUNS =
   'thống đốc|kiểm sát viên|thẩm phán|chuyên viên|trợ lý|chánh|hiệu phó|trưởng trạm|trưởng công an|' +
   'trưởng thôn|trưởng ấp|trưởng khu phố|chủ tịch hội đồng quản trị|chủ tịch hđqt|tổng giám đốc|' +
   'giám đốc điều hành|kế toán trưởng|thanh tra viên|điều tra viên|chấp hành viên|tổng cục trưởng|' +
-  'chi cục trưởng|trưởng đại diện|tổng lãnh sự|bí thư thứ nhất|tùy viên|đại biện|cố vấn|ủy viên trung ương|' +
+  'chi cục trưởng|trưởng đại diện|tổng lãnh sự|bí thư thứ nhất|tùy viên|đại biện|cố vấn|' +
   'trưởng ban chỉ đạo|trưởng tiểu ban|tổng thống|quốc vương|nhà vua|hoàng thân|ngoại trưởng|' +
   'thị trưởng|thống đốc bang|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|chủ tịch hạ viện|chủ tịch thượng viện|' +
   'tổng thư ký liên hợp quốc|giám đốc sở|phó giám đốc sở|đoàn trưởng|sư đoàn trưởng|lữ đoàn trưởng|' +

@@ -37,10 +37,5 @@ export function foldWord(word: string): string {
 
 /** Folds a phrase word by word (see {@link foldWord}) and collapses whitespace. */
 export function foldPhrase(phrase: string): string {
-  return phrase
-    .normalize('NFC')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(foldWord)
-    .join(' ');
+  return phrase.normalize('NFC').split(/\s+/).filter(Boolean).map(foldWord).join(' ');
 }

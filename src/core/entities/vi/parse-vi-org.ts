@@ -1,7 +1,7 @@
 import { matchPhrase, wordSet } from './phrase-table.ts';
 import { gapAfter, joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
-import { isCap, looksLikeNameAt, STARTERS, startsTitleOrOrg } from './vi-names.ts';
+import { CLAUSE_OPENERS, isCap, looksLikeNameAt, STARTERS, startsTitleOrOrg } from './vi-names.ts';
 
 /** How an organisation name is being read. */
 export type OrgMode = {
@@ -12,7 +12,9 @@ export type OrgMode = {
 type HeadKind = 'complete' | 'owner' | 'head' | 'acronym' | 'committee';
 
 // Bodies that are also places' own committees: a place name follows them directly ("Tỉnh ủy Yên Bái").
-const COMMITTEES = wordSet('tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|tỉnh đoàn|thành đoàn|huyện đoàn|quận đoàn');
+const COMMITTEES = wordSet(
+  'tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|tỉnh đoàn|thành đoàn|huyện đoàn|quận đoàn',
+);
 // A complete body followed by these is a generic noun phrase ("Ban Thường vụ cấp ủy", "Chính phủ hai nước").
 const GENERIC_AFTER = wordSet('cấp|các|hai|ba|những|nhiều|mỗi|cũ|này|đó|nước');
 const ROMAN = /^(?:[IVXLC]+|\d+)$/;
@@ -64,7 +66,7 @@ export function parsePlace(t: ViTokens, i: number): number {
   const kp = matchPhrase(VI.places, t, i);
   if (kp > 0) return i + kp;
   if (ROMAN.test(t.word[i]!)) return i + 1;
-  if (!isCap(t, i) || STARTERS.has(t.low[i]!) || startsTitleOrOrg(t, i)) return i;
+  if (!isCap(t, i) || STARTERS.has(t.low[i]!) || startsTitleOrOrg(t, i) || looksLikeNameAt(t, i)) return i;
   let k = 1;
   while (k < 2 && joined(t, i + k - 1) && isCap(t, i + k) && !looksLikeNameAt(t, i + k)) {
     if (STARTERS.has(t.low[i + k]!) || startsTitleOrOrg(t, i + k)) break;
@@ -86,11 +88,10 @@ export function parseDesignation(t: ViTokens, i: number): number {
     }
     if (isCap(t, p)) {
       if (p > i && (readHead(t, p, { nested: true }) || matchPhrase(VI.localities, t, p) > 0)) break;
-      if (looksLikeNameAt(t, p) || matchPhrase(VI.titleNouns, t, p) > 0 || matchPhrase(VI.ranks, t, p) > 0) break;
-      if (p === i && VI.notName.has(t.low[p]!) && !VI.designationTails.has(t.low[p]!)) {
-        // Sentence-opening words do not start a designation ("Bộ … Theo đó").
-        if (matchPhrase(VI.designationPhrases, t, p) === 0) break;
-      }
+      if (looksLikeNameAt(t, p) || matchPhrase(VI.titleNouns, t, p) > 0 || matchPhrase(VI.ranks, t, p) > 0)
+        break;
+      // Clause-opening words do not start a designation ("… Bộ. Theo đó").
+      if (CLAUSE_OPENERS.has(t.low[p]!)) break;
       p++;
       words++;
       lastCap = true;
@@ -101,7 +102,9 @@ export function parseDesignation(t: ViTokens, i: number): number {
       if (/^\d+$/.test(t.word[p]!)) return p + 1;
       break;
     }
-    const kd = matchPhrase(VI.designationPhrases, t, p);
+    // Lower-case phrases continue a designation that is already in lower case ("Bảo vệ chính trị nội
+    // bộ"), not a proper name ("Công ty Cường Hưng đầu tư …").
+    const kd = lastCap && words > 1 ? 0 : matchPhrase(VI.designationPhrases, t, p);
     if (kd > 0 && !(kd === 2 && t.low[p] === 'trung' && t.low[p + 1] === 'ương')) {
       p += kd;
       words += kd;
@@ -115,7 +118,13 @@ export function parseDesignation(t: ViTokens, i: number): number {
       continue;
     }
     // "và" joins two capitalised parts ("Giáo dục và Đào tạo"), not two bodies ("Bộ Chính trị và Ban Bí thư").
-    if (t.low[p] === 'và' && joined(t, p) && isCap(t, p + 1) && !readHead(t, p + 1, {}) && !looksLikeNameAt(t, p + 1)) {
+    if (
+      t.low[p] === 'và' &&
+      joined(t, p) &&
+      isCap(t, p + 1) &&
+      !readHead(t, p + 1, {}) &&
+      !looksLikeNameAt(t, p + 1)
+    ) {
       if (matchPhrase(VI.titleNouns, t, p + 1) === 0) {
         p++;
         continue;
@@ -137,7 +146,11 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
   if (!head) return -1;
   let p = head.end;
   const kind = head.kind;
-  if ((kind === 'complete' || kind === 'committee') && joined(t, p - 1) && GENERIC_AFTER.has(t.low[p] ?? '')) {
+  if (
+    (kind === 'complete' || kind === 'committee') &&
+    joined(t, p - 1) &&
+    GENERIC_AFTER.has(t.low[p] ?? '')
+  ) {
     if (!isCap(t, p)) return -1;
   }
   let hasBody = kind !== 'head' && kind !== 'owner';
@@ -162,7 +175,8 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
       t.low[p] === 'của' &&
       joined(t, p) &&
       (t.low[i] === 'ủy' || t.low[i] === 'hội') &&
-      ((t.low[p + 1] === 'quốc' && t.low[p + 2] === 'hội') || (t.low[p + 1] === 'chính' && t.low[p + 2] === 'phủ'))
+      ((t.low[p + 1] === 'quốc' && t.low[p + 2] === 'hội') ||
+        (t.low[p + 1] === 'chính' && t.low[p + 2] === 'phủ'))
     ) {
       p += 3;
       owned = true;
@@ -173,11 +187,17 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
     if (kl > 0) {
       const afterNoun = p + kl;
       const sep = afterNoun < t.n ? t.text.slice(t.end[afterNoun - 1]!, t.start[afterNoun]!) : '';
-      const place = sep === ' ' || sep === '.' || sep === '. ' ? parsePlace(t, afterNoun) : afterNoun;
+      const dotted = t.low[p] === 'tp' && (sep === '.' || sep === '. ');
+      const place = sep === ' ' || dotted ? parsePlace(t, afterNoun) : afterNoun;
       if (place > afterNoun) {
         p = place;
         owned = true;
-      } else if (kind !== 'committee' && ['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã'].includes(t.low.slice(p, afterNoun).join(' '))) {
+      } else if (
+        kind !== 'committee' &&
+        ['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã'].includes(
+          t.low.slice(p, afterNoun).join(' '),
+        )
+      ) {
         p = afterNoun;
         owned = true;
       }
@@ -198,7 +218,12 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
   if (!hasBody && !owned && kind === 'owner') return -1;
   if (!hasBody && !owned) return -1;
   // One directly attached term number ("khóa XII").
-  if (joined(t, p - 1) && (t.low[p] === 'khóa' || t.low[p] === 'khoá') && joined(t, p) && ROMAN.test(t.word[p + 1] ?? '')) {
+  if (
+    joined(t, p - 1) &&
+    (t.low[p] === 'khóa' || t.low[p] === 'khoá') &&
+    joined(t, p) &&
+    ROMAN.test(t.word[p + 1] ?? '')
+  ) {
     p += 2;
   }
   return p;

@@ -23,9 +23,7 @@ const DOMAIN_TITLES = wordSet('bộ trưởng|thứ trưởng|ngoại trưởng|
 /** The first words of every office noun, rank and modifier: a cheap test before trying to parse. */
 export function mayStartTitle(t: ViTokens, i: number): boolean {
   const w = t.low[i]!;
-  return (
-    VI.titleNouns.byFirst.has(w) || VI.ranks.byFirst.has(w) || VI.titleModifiers.byFirst.has(w)
-  );
+  return VI.titleNouns.byFirst.has(w) || VI.ranks.byFirst.has(w) || VI.titleModifiers.byFirst.has(w);
 }
 
 /** Reads the office noun at p (longest of office nouns and ranks). */
@@ -49,7 +47,7 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     if (nounAt(t, p + km).k === 0 && matchPhrase(VI.titleModifiers, t, p + km) === 0) break;
     p += km;
   }
-  let { k, rank } = nounAt(t, p);
+  const { k, rank } = nounAt(t, p);
   if (k === 0) return null;
   let nounEnd = p + k;
   let fused = false;
@@ -69,6 +67,8 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     if (kq === 0) break;
     p += kq;
   }
+  // After a qualifier the body is named in full ("Phó Trưởng ban Thường trực Ban Tổ chức Trung ương").
+  if (fused && p > nounEnd && isCap(t, p) && parseOrg(t, p, { nested: true }) > p) fused = false;
   const orgs: Array<[number, number]> = [];
   let endOffset = t.end[p - 1]!;
   if (!joined(t, p - 1)) return { start: i, end: p, endOffset, orgs, rank };

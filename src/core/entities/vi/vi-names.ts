@@ -2,13 +2,32 @@ import { matchPhrase, wordSet } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
 
-/** Capitalised words that open a clause; a name or a place never runs on into them. */
+/** Capitalised words that open a clause or a title; a place never runs on into them. */
 // a name never runs on into them ("… Võ Công Trí Đến dự").
 export const STARTERS = wordSet(
   'Theo|Tại|Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Sau|Trước|Trong|Khi|Với|Về|Từ|Đến|Cùng|Cũng|Thay|Qua|Do|Để|' +
     'Vì|Nhằm|Đây|Đó|Này|Các|Những|Một|Ảnh|Xem|Tuy|Nhưng|Còn|Là|Và|Ông|Bà|Ngoài|Hôm|Tháng|Hiện|Riêng|' +
     'Cụ|Phát|Báo|Tham|Dự|Chủ|Bí|Phó|Tổng|Ủy|Trưởng|Giám|Thủ|Bộ|Thứ|Đại|Kết|Thông|Năm|Đặc|Nhân|Trả',
 );
+
+/** Capitalised words that open a clause: a name never runs on into them ("… Võ Công Trí Đến dự"). */
+export const CLAUSE_OPENERS = wordSet(
+  'Theo|Tại|Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Sau|Trước|Trong|Khi|Với|Về|Từ|Đến|Cùng|Cũng|Thay|Qua|Do|Để|' +
+    'Vì|Nhằm|Đây|Đó|Này|Các|Những|Một|Ảnh|Xem|Tuy|Nhưng|Còn|Là|Và|Ông|Bà|Ngoài|Hôm|Tháng|Hiện|Riêng|' +
+    'Cụ|Hai|Ba|Bốn|Nhiều|Mỗi|Mọi|Đồng',
+);
+
+// One Vietnamese syllable: an all-capitals word is a name ("PHAN THẢO") only if it reads as one, not
+// as an acronym ("HĐTV", "PV").
+const SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+// Both a city and a person: "Hồ Chí Minh" alone is the person, after "TP" the city.
+const PERSON_PLACES = new Set(['hồ chí minh']);
+
+function nameWord(t: ViTokens, j: number): boolean {
+  return t.cap[j] !== 2 || SYLLABLE.test(t.low[j]!);
+}
 
 /** True when token i is capitalised (first letter upper case). */
 export function isCap(t: ViTokens, i: number): boolean {
@@ -35,12 +54,13 @@ export function nameLength(t: ViTokens, i: number, surnameFirst: boolean, max = 
   const first = t.low[i]!;
   if (surnameFirst && !VI.surnames.has(first)) return 0;
   if (!VI.surnames.has(first) && (VI.notName.has(first) || startsTitleOrOrg(t, i))) return 0;
-  if (t.word[i]!.length > 1 && /\d/.test(t.word[i]!)) return 0;
-  if (matchPhrase(VI.places, t, i) >= 2) return 0;
+  if (/\d/.test(t.word[i]!) || !nameWord(t, i)) return 0;
+  const kp = matchPhrase(VI.places, t, i);
+  if (kp >= 2 && !PERSON_PLACES.has(t.low.slice(i, i + kp).join(' '))) return 0;
   let k = 1;
   while (k < max && joined(t, i + k - 1) && isCap(t, i + k)) {
     const j = i + k;
-    if (STARTERS.has(t.low[j]!) || /\d/.test(t.word[j]!)) break;
+    if (CLAUSE_OPENERS.has(t.low[j]!) || /\d/.test(t.word[j]!) || !nameWord(t, j)) break;
     if (startsTitleOrOrg(t, j) && !VI.surnames.has(t.low[j]!)) break;
     k++;
   }
@@ -54,7 +74,8 @@ export function nameLength(t: ViTokens, i: number, surnameFirst: boolean, max = 
  */
 export function looksLikeNameAt(t: ViTokens, i: number): boolean {
   if (!isCap(t, i) || !VI.surnames.has(t.low[i]!)) return false;
-  if (matchPhrase(VI.places, t, i) > 0) return false;
+  const kp = matchPhrase(VI.places, t, i);
+  if (kp > 0 && !PERSON_PLACES.has(t.low.slice(i, i + kp).join(' '))) return false;
   return nameLength(t, i, true) >= 2;
 }
 
