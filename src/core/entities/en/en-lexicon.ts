@@ -1,0 +1,90 @@
+/**
+ * Word lists for the English rules (lower case). Hand-written from the conventions of English government
+ * and news style (U.S. State Department and GPO style manuals' lists of titles, ranks and agency names);
+ * small on purpose: the rules lean on capitalisation and grammar, the lists only name the closed classes.
+ */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*/));
+
+/** Abbreviations whose period belongs to the word. */
+export const ABBREVIATIONS =
+  set(`mr|ms|mrs|dr|sr|jr|lt|gen|col|maj|brig|adm|capt|sgt|cmdr|cpl|pvt|gov|sen|rep|amb|
+  st|sec|pres|prof|hon|rev|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc|corp|co|ltd|no|vs|dept|govt|assn`);
+
+/** Courtesy words before a name; not part of the name, not titles. */
+export const HONORIFICS = set(`mr.|ms.|mrs.|dr.|mr|ms|mrs|dr|miss|sir|dame|madam|madame|mx.`);
+
+/** Nouns that end a title: "Minister", "Secretary", "Gen.". */
+export const TITLE_HEADS = set(`president|vice-president|president-elect|minister|secretary|secretary-general|
+  undersecretary|ambassador|ambassador-at-large|chairman|chairwoman|chairperson|chair|co-chair|vice-chair|ceo|
+  cfo|coo|cto|director|director-general|administrator|governor|gov.|senator|sen.|representative|rep.|
+  congressman|congresswoman|speaker|mayor|chancellor|premier|king|queen|prince|princess|emperor|pope|sultan|
+  emir|sheikh|justice|judge|commissioner|spokesperson|spokesman|spokeswoman|envoy|adviser|advisor|counselor|
+  counsellor|consul|attorney|general|gen.|admiral|adm.|colonel|col.|captain|capt.|commander|cmdr.|
+  lieutenant|lt.|sergeant|sgt.|marshal|officer|executive|treasurer|comptroller|inspector|attaché|chargé|
+  founder|co-founder|manager|delegate|lawmaker|legislator|councillor|councilor|councilmember|member|chief|
+  head|leader|dean|provost|rector|superintendent|prosecutor|ombudsman|registrar|deputy|amb.|pres.|sec.`);
+
+/** Words that may stand before a title head: "Deputy", "Foreign", "Acting", "Sr.". */
+export const TITLE_MODIFIERS =
+  set(`deputy|vice|assistant|principal|under|acting|senior|chief|executive|special|
+  foreign|defense|defence|finance|prime|first|second|third|permanent|associate|general|lieutenant|co|managing|
+  national|security|state|press|attorney|solicitor|inspector|surgeon|majority|minority|supreme|interim|
+  former|then|incoming|outgoing|regional|provincial|party|trade|economy|health|education|justice|interior|
+  home|labor|labour|culture|commerce|energy|agriculture|environment|transport|information|science|industry|
+  sr.|lt.|maj.|brig.|vice-|rear|staff|master|field|brigadier|major|lead|senior|junior|top|chief|district|
+  county|city|state|federal|provincial|ranking|presiding|honorary|founding|executive|co-|`);
+
+/** Nouns that make a capitalised phrase an organisation: "Ministry", "Institute", "Bank". */
+export const ORG_HEADS =
+  set(`ministry|department|dept.|committee|commission|council|party|agency|bureau|office|
+  institute|institution|university|college|school|academy|bank|association|assn.|organization|organisation|
+  foundation|corporation|corp.|company|co.|inc.|ltd.|llc|group|fund|authority|administration|assembly|congress|
+  senate|parliament|court|tribunal|union|alliance|forum|center|centre|cooperation|federation|board|embassy|
+  consulate|secretariat|programme|network|forces|army|navy|police|guard|government|cabinet|society|league|
+  coalition|front|movement|chamber|trust|holdings|airlines|airways|partners|laboratory|laboratories|hospital|
+  news|times|post|journal|command|corps|directorate|mission|politburo|services|exchange|industries|
+  enterprises|club|caucus|conference|observatory|reserve|treasury|legislature|diet|duma|knesset|institutes`);
+
+/** Bodies named without a head noun. */
+export const KNOWN_ORGS = set(`white house|pentagon|kremlin|politburo|interpol|europol|red cross|
+  united nations|european union|world bank|congress|senate|state department|cabinet|nato|asean|apec`);
+
+/** Words of ministry and committee names that are not people's names: "of Defense", "on External Relations". */
+export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|justice|health|education|
+  commerce|trade|industry|energy|agriculture|labor|labour|interior|security|homeland|transportation|transport|
+  development|planning|investment|environment|resources|culture|sports|tourism|information|communications|
+  science|technology|relations|external|internal|public|national|international|economic|economy|policy|
+  veterans|housing|construction|legal|ethics|intelligence|appropriations|budget|operations|management|
+  studies|research|rights|human|social|welfare|immigration|customs|revenue|natural|safety|emergency|
+  disaster|protection|reform|oversight|judiciary|armed|navy|army|marine|staff|mission|diplomacy|peace|
+  war|home|treasury|works|employment|innovation|industrial|military|central|people`);
+
+/** Countries and regions (for "President of France Emmanuel Macron" and the possessive rule). */
+export const PLACES = set(`vietnam|viet nam|united states|america|china|japan|korea|south korea|north korea|
+  india|russia|ukraine|france|germany|italy|spain|britain|united kingdom|england|canada|mexico|brazil|
+  argentina|chile|peru|colombia|guatemala|cuba|australia|new zealand|indonesia|malaysia|singapore|thailand|
+  philippines|cambodia|laos|myanmar|taiwan|hong kong|iran|iraq|israel|egypt|turkey|saudi arabia|pakistan|
+  afghanistan|syria|nigeria|kenya|south africa|ethiopia|algeria|morocco|libya|tripoli|hanoi|washington|
+  beijing|tokyo|seoul|moscow|london|paris|berlin|asia|europe|africa|pacific|indo-pacific|poland|sweden|
+  norway|netherlands|belgium|switzerland|austria|greece|portugal|ireland|denmark|finland|mongolia|nepal|
+  bangladesh|sri lanka|qatar|jordan|lebanon|venezuela|ecuador|bolivia|panama|honduras|haiti|jamaica|
+  ho chi minh city|new york|california|texas|florida|virginia|maryland`);
+
+/** Capitalised words that are never names or organisation words on their own. */
+export const STOP_CAPS =
+  set(`the|a|an|in|on|at|he|she|they|it|we|i|you|this|that|these|those|his|her|their|our|
+  its|and|but|or|for|with|from|to|by|as|of|after|before|during|under|over|while|when|where|what|who|which|
+  if|since|also|both|all|each|many|some|other|there|here|monday|tuesday|wednesday|thursday|friday|saturday|
+  sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|
+  yesterday|tomorrow|however|according|following|meanwhile|although|because|until|through|said|says|read|
+  more|most|new|not|no|yes|please|click|photo|photos|image|video|share|like|follow|see|about|between`);
+
+/** Capitalised short forms that are not organisations. */
+export const NOT_ORG_ACRONYMS =
+  set(`ceo|cfo|coo|cto|us|usa|uk|covid|gdp|am|pm|tv|ok|id|hiv|aids|dc|phd|ngo|ngos|
+  fy|ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xx|eu|un|ai|it|pr|ceos|lgbtqi|lgbtq|lgbt|q1|q2|q3|q4|mr|ms|
+  mrs|dr|jr|sr|st|ad|bc|ps|vs|etc|faq|pdf|url|html|us$|rss`);
+
+/** "Vietnamese", "Chinese", "American": demonyms modify titles ("Vietnamese Deputy Foreign Minister"). */
+export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|i|ch|ic)$/u;

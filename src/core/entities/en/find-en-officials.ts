@@ -1,0 +1,125 @@
+/**
+ * English officials: a name with the titles syntactically attached to it, either before it ("U.S. Deputy
+ * Secretary of State Wendy Sherman", stacked "Deputy Minister of Defense Sr. Lt. Gen. Hoang Xuan Chien")
+ * or in apposition after a comma or dash ("Dominic Ng, Chairman and CEO of East West Bank, who …").
+ * Predicates ("served as Director of …") are not titles: a title needs a name next to it.
+ */
+import { parseTitle, type TitleRange } from './parse-title.ts';
+import type { Token } from './tokenise-english.ts';
+import { isHonorific, isNameWord, isOrgHead, NAME_PARTICLES } from './word-classes.ts';
+
+/** An official's mention as token ranges: the name `[start, end)` and its titles. */
+export type OfficialRange = { start: number; end: number; titles: TitleRange[] };
+
+const MAX_NAME = 5;
+const APPOSITION_MARKS = new Set([',', '-', '–', '—']);
+
+/** The end of a personal name starting at `i` (`i` itself when there is none). */
+export function parseName(tokens: Token[], i: number): number {
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && words < MAX_NAME) {
+    const t = tokens[j]!;
+    if (isNameWord(t)) {
+      words++;
+      j++;
+    } else if (words > 0 && t.word && NAME_PARTICLES.has(t.text) && isNameWord(tokens[j + 1])) j++;
+    else break;
+  }
+  // "President Hotel", "Director Bank": capitalised words running on into an organisation are not a name.
+  if (words === 0 || isOrgHead(tokens[j])) return i;
+  return j;
+}
+
+/** The start of a personal name ending at `end` (exclusive), scanning backwards. */
+function nameStartBefore(tokens: Token[], end: number): number {
+  let j = end;
+  while (j > 0 && end - j < MAX_NAME && isNameWord(tokens[j - 1])) j--;
+  return j;
+}
+
+/** A pre-nominal title whose complement ran on into the name: "Secretary of State Wendy Sherman". */
+function splitTail(tokens: Token[], title: TitleRange): number | null {
+  if (title.complement === undefined) return null;
+  let j = title.end;
+  while (j > title.complement && isNameWord(tokens[j - 1])) j--;
+  let segment = title.complement;
+  for (let x = title.complement; x < j; x++) if (!tokens[x]!.cap) segment = x + 1;
+  if (j === segment) j++;
+  return j < title.end && title.end - j <= 4 ? j : null;
+}
+
+/** Titles from `i`: stacked without punctuation, or comma-separated (`lower` for appositions). */
+function parseChain(tokens: Token[], i: number, lower: boolean): TitleRange[] {
+  const chain: TitleRange[] = [];
+  let p = i;
+  for (;;) {
+    const t = parseTitle(tokens, p, lower && chain.length > 0 ? true : lower);
+    if (!t) break;
+    chain.push(t);
+    p = t.end;
+    if (parseTitle(tokens, p, false)) continue;
+    const next = tokens[p + 1]?.low === 'the' ? p + 2 : p + 1;
+    if (tokens[p]?.text === ',' && parseTitle(tokens, next, lower)) p = next;
+    else break;
+  }
+  return chain;
+}
+
+/** A name right after the chain, or split off the last title's complement. */
+function nameAfter(tokens: Token[], chain: TitleRange[]): { start: number; end: number } | null {
+  const last = chain[chain.length - 1]!;
+  const end = parseName(tokens, last.end);
+  if (end > last.end) return { start: last.end, end };
+  const tail = splitTail(tokens, last);
+  if (tail === null) return null;
+  const name = { start: tail, end: last.end };
+  last.end = tail;
+  return name;
+}
+
+/**
+ * Finds officials in the token stream.
+ * @returns mentions in text order; names do not overlap.
+ */
+export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
+  const out: OfficialRange[] = [];
+  const byNameEnd = new Map<number, OfficialRange>();
+  // Pre-nominal titles: the title chain is followed by the name.
+  for (let i = 0; i < tokens.length; i++) {
+    const chain = parseChain(tokens, i, false);
+    if (chain.length === 0) continue;
+    const name = nameAfter(tokens, chain);
+    if (!name) {
+      i = chain[0]!.end - 1;
+      continue;
+    }
+    const o = { ...name, titles: chain };
+    out.push(o);
+    byNameEnd.set(o.end, o);
+    i = name.end - 1;
+  }
+  // Appositions: "Name, Title of Org, …" and "Name - Title".
+  for (let c = 1; c < tokens.length; c++) {
+    if (tokens[c]!.word || !APPOSITION_MARKS.has(tokens[c]!.text)) continue;
+    const start = nameStartBefore(tokens, c);
+    const known = byNameEnd.get(c);
+    const honorific = isHonorific(tokens[start - 1]);
+    if (start === c || (!known && c - start < 2 && !honorific)) continue;
+    if (!known && tokens[start - 1]?.cap && tokens[start - 1]?.word && !honorific) continue;
+    const at = tokens[c + 1]?.low === 'the' ? c + 2 : c + 1;
+    const chain = parseChain(tokens, at, true);
+    if (
+      chain.length === 0 ||
+      nameAfter(
+        tokens,
+        chain.map((t) => ({ ...t })),
+      )
+    )
+      continue;
+    if (known) known.titles.push(...chain);
+    else out.push({ start, end: c, titles: chain });
+    c = chain[chain.length - 1]!.end - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

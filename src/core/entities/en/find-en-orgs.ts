@@ -1,0 +1,158 @@
+/**
+ * English organisations: capitalised phrases with an organisation head noun ("Foreign Service Institute",
+ * "Communist Party of Vietnam’s Commission on External Relations", "Asia-Pacific Economic Cooperation
+ * (APEC) Business Advisory Council"), a few bodies named without one ("White House"), and acronyms ("FSI").
+ * A country possessive is not part of the name ("Guatemala’s [Public Ministry]"); an organisation's is.
+ */
+import { KNOWN_ORGS, TITLE_HEADS } from './en-lexicon.ts';
+import type { Token } from './tokenise-english.ts';
+import { isAcronym, isHonorific, isOrgHead, isTitleHead, isTitleModifier } from './word-classes.ts';
+
+/** An organisation as a token range `[start, end)` with its canonical key. */
+export type OrgRange = { start: number; end: number; key: string };
+
+const LINKS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'the']);
+const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
+// Seniority words open a title, never an organisation: "a Senior State Department Fellow".
+const NOT_LEADING = new Set([
+  'senior',
+  'deputy',
+  'vice',
+  'assistant',
+  'acting',
+  'former',
+  'principal',
+  'associate',
+  'junior',
+  'then',
+  'the',
+  'a',
+  'an',
+]);
+
+export const orgKey = (tokens: Token[], start: number, end: number): string =>
+  tokens
+    .slice(start, end)
+    .map((t) => t.low.replace(/’/g, "'"))
+    .join(' ')
+    .replace(/^the /, '')
+    .replace(/ ('s?)(?= |$)/g, '$1');
+
+const isCapWord = (t: Token | undefined, blocked: Uint8Array, j: number): boolean =>
+  !!t?.word && t.cap && !blocked[j] && !isHonorific(t);
+
+/** True when `[s, e)` names an organisation by itself. */
+function isOrgSpan(tokens: Token[], s: number, e: number): boolean {
+  if (e <= s) return false;
+  if (KNOWN_ORGS.has(orgKey(tokens, s, e))) return true;
+  if (e - s === 1) return isAcronym(tokens[s]);
+  for (let j = s; j < e; j++) if (isOrgHead(tokens[j])) return true;
+  return false;
+}
+
+/** Cuts one chain segment down to the organisation in it, or null. */
+function trimSegment(tokens: Token[], s: number, e: number): [number, number] | null {
+  // Drop a leading title and its link: "Chairman of the [Communist Party …]".
+  for (let j = s; j < e; j++) {
+    const t = tokens[j]!;
+    if ((isTitleHead(t) || isTitleModifier(t) || (j > s && t.low === 'and')) && !isOrgHead(t)) continue;
+    if (j > s && (t.low === 'of' || t.low === 'to' || t.low === 'for')) {
+      s = tokens[j + 1]?.low === 'the' ? j + 2 : j + 1;
+    }
+    break;
+  }
+  while (
+    s < e &&
+    (NOT_LEADING.has(tokens[s]!.low) || (TITLE_HEADS.has(tokens[s]!.low) && !isOrgHead(tokens[s])))
+  )
+    s++;
+  // Possessives: keep "Georgetown University’s Institute …", drop "Guatemala’s".
+  for (let j = s; j < e; j++) {
+    if (!POSSESSIVE.has(tokens[j]!.low)) continue;
+    if (isOrgSpan(tokens, s, j)) {
+      if (!hasHead(tokens, j + 1, e)) return [s, j];
+    } else s = j + 1;
+  }
+  while (e > s && (LINKS.has(tokens[e - 1]!.low) || !tokens[e - 1]!.word)) e--;
+  // End at the last head unless a linked complement follows it: "State Department [Fellow]".
+  let last = -1;
+  for (let j = s; j < e; j++) if (isOrgHead(tokens[j]) || isAcronym(tokens[j])) last = j;
+  if (
+    last >= 0 &&
+    last + 1 < e &&
+    !LINKS.has(tokens[last + 1]!.low) &&
+    !tokens[last + 1]!.text.startsWith('(')
+  )
+    e = last + 1;
+  return isOrgSpan(tokens, s, e) && !(e - s === 1 && isOrgHead(tokens[s])) ? [s, e] : null;
+}
+
+const hasHead = (tokens: Token[], s: number, e: number): boolean => {
+  for (let j = s; j < e; j++) if (isOrgHead(tokens[j])) return true;
+  return false;
+};
+
+/**
+ * Finds organisations; `blocked` marks tokens already taken by personal names.
+ * @returns ranges in text order; acronyms defined in parentheses share the key of their full name.
+ */
+export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: boolean): OrgRange[] {
+  const out: OrgRange[] = [];
+  const defined = new Map<string, string | null>();
+  const taken = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapWord(tokens[i], blocked, i)) continue;
+    // Grow the chain of capitalised words and the links between them.
+    let j = i + 1;
+    let end = j;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (isCapWord(t, blocked, j)) end = ++j;
+      else if ((t.word && LINKS.has(t.low)) || POSSESSIVE.has(t.low)) j++;
+      else if (
+        t.text === '(' &&
+        isAcronym(tokens[j + 1]) &&
+        tokens[j + 2]?.text === ')' &&
+        isCapWord(tokens[j + 3], blocked, j + 3)
+      )
+        j += 3;
+      else break;
+    }
+    // Split lists: "the Ministry of Defense and the Ministry of Public Security".
+    let s = i;
+    for (let k = i; k <= end; k++) {
+      const t = tokens[k];
+      const split =
+        k === end ||
+        (t?.low === 'and' &&
+          (tokens[k + 1]?.low === 'the' || isOrgHead(tokens[k + 1]) || isAcronym(tokens[k + 1])));
+      if (!split) continue;
+      const r = trimSegment(tokens, s, k);
+      if (r) {
+        const key = orgKey(tokens, r[0], r[1]);
+        out.push({ start: r[0], end: r[1], key });
+        for (let x = r[0]; x < r[1]; x++) taken[x] = 1;
+        // "(APEC)" inside a name defines the acronym by the words before it.
+        for (let x = r[0]; x < r[1]; x++)
+          if (tokens[x]!.text === '(') defined.set(tokens[x + 1]!.text, orgKey(tokens, r[0], x));
+      }
+      s = k + 1;
+    }
+    // "Foreign Service Institute (FSI)" defines FSI; "Indo-Pacific Economic Framework (IPEF)" is no body.
+    if (tokens[end]?.text === '(' && isAcronym(tokens[end + 1]) && tokens[end + 2]?.text === ')') {
+      const last = out[out.length - 1];
+      defined.set(tokens[end + 1]!.text, last && last.end === end ? last.key : null);
+    }
+    i = end - 1;
+  }
+  if (!allCaps) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (taken[i] || blocked[i] || !isAcronym(t)) continue;
+      const key = defined.get(t.text);
+      if (key === null) continue;
+      out.push({ start: i, end: i + 1, key: key ?? t.low });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

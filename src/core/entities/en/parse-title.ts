@@ -1,0 +1,119 @@
+/**
+ * One English title at a token: modifiers and a head ("U.S. Deputy Secretary"), coordinated heads
+ * ("Chairman and CEO"), and an organisation or domain complement ("of State", "of East West Bank",
+ * "to Algeria", "on External Relations").
+ */
+import type { Token } from './tokenise-english.ts';
+import {
+  isAcronym,
+  isDemonym,
+  isHonorific,
+  isPolityAbbreviation,
+  isTitleHead,
+  isTitleModifier,
+} from './word-classes.ts';
+
+/** A title as a token range: `[start, end)`; `complement` is where the words after "of"/"to" begin. */
+export type TitleRange = { start: number; end: number; complement?: number };
+
+const COMPLEMENT_LINKS = new Set(['of', 'for', 'to', 'on', 'at']);
+const INNER_LINKS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'the', 'in']);
+// Heads that are titles only with a complement or a modifier: "General Motors", "Head of State".
+const WEAK_HEADS = new Set([
+  'general',
+  'head',
+  'member',
+  'executive',
+  'officer',
+  'leader',
+  'chief',
+  'deputy',
+  'manager',
+  'founder',
+  'delegate',
+  'attorney',
+  'inspector',
+  'president-elect',
+]);
+// Lower-case words that may open a title even in title-case text: "former President".
+const LOWER_OPENERS = new Set(['former', 'acting', 'then', 'then-', 'incoming', 'outgoing', 'interim']);
+
+const isWordLike = (t: Token | undefined, lower: boolean): boolean => !!t?.word && (t.cap || lower);
+
+/** Parses modifiers and a head from `i`: the index after the last head and whether it is weak alone. */
+function parseCore(tokens: Token[], i: number, lower: boolean): { end: number; weak: boolean } | null {
+  let j = i;
+  const first = tokens[j];
+  let mods = 0;
+  if (
+    first &&
+    (isDemonym(first) || isPolityAbbreviation(first) || LOWER_OPENERS.has(first.low)) &&
+    !isTitleHead(first)
+  ) {
+    j++;
+  }
+  let lastHead = -1;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!isWordLike(t, lower) || isHonorific(t)) break;
+    if (isTitleHead(t)) lastHead = j;
+    else if (isTitleModifier(t)) mods++;
+    else break;
+  }
+  if (lastHead < 0) return null;
+  const weak = mods === 0 && WEAK_HEADS.has(tokens[lastHead]!.low);
+  return { end: lastHead + 1, weak };
+}
+
+/** After "of": capitalised words joined by "of", "and", "the", "’s" and a parenthesised acronym. */
+function parseComplement(tokens: Token[], k: number): number {
+  let end = k;
+  let j = k;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.word && t.cap && !isHonorific(t)) {
+      // A new title after a capitalised word starts a stacked title: "of Defense Sr. Lt. Gen."
+      if (
+        j > k &&
+        tokens[j - 1]!.cap &&
+        (isTitleHead(t) || isTitleModifier(t)) &&
+        !tokens[j - 1]!.text.endsWith("'")
+      )
+        if (parseCore(tokens, j, false)) break;
+      j++;
+      end = j;
+    } else if (t.word && INNER_LINKS.has(t.low) && j > k) j++;
+    else if (!t.word && (t.text === '’' || t.text === "'" || t.low === '’s' || t.low === "'s") && end === j)
+      j++;
+    else if (t.text === '(' && isAcronym(tokens[j + 1]) && tokens[j + 2]?.text === ')' && tokens[j + 3]?.cap)
+      j += 3;
+    else break;
+  }
+  return end;
+}
+
+/**
+ * Parses one title starting at token `i`.
+ * @param lower accept lower-case titles (appositions in news style: "Dominic Ng, chairman of …").
+ * @returns the token range, or null when no title starts at `i`.
+ */
+export function parseTitle(tokens: Token[], i: number, lower = false): TitleRange | null {
+  const t = tokens[i];
+  if (!t?.word || !(t.cap || lower || LOWER_OPENERS.has(t.low))) return null;
+  const core = parseCore(tokens, i, lower);
+  if (!core) return null;
+  let end = core.end;
+  // "Chairman and CEO": coordinated heads make one title.
+  if (tokens[end]?.low === 'and') {
+    const more = parseCore(tokens, end + 1, lower);
+    if (more) end = more.end;
+  }
+  const link = tokens[end];
+  if (link?.word && COMPLEMENT_LINKS.has(link.low)) {
+    let k = end + 1;
+    if (tokens[k]?.low === 'the') k++;
+    const c = parseComplement(tokens, k);
+    if (c > k) return { start: i, end: c, complement: k };
+  }
+  return core.weak ? null : { start: i, end };
+}

@@ -1,0 +1,103 @@
+/**
+ * The English recogniser: officials with their titles, later short mentions of them ("Polaschik",
+ * "Mr. Ng"), other people named with a courtesy title, and organisations, per
+ * `../shared/eval/GUIDELINES.md`. Dates come from `findDates`; the composer merges the two.
+ */
+import { nfcView } from '../dates/nfc-view.ts';
+import type { Entity, TitleSpan } from '../types.ts';
+import { findEnglishOfficials, type OfficialRange, parseName } from './find-en-officials.ts';
+import { findEnglishOrgs } from './find-en-orgs.ts';
+import { type Token, tokeniseEnglish } from './tokenise-english.ts';
+import { isHonorific, isNameWord } from './word-classes.ts';
+
+/** Options for {@link recogniseEnglish}. */
+export type RecogniseEnglishOptions = {
+  /** The article's date; unused by these rules (dates are found by `findDates`), kept for symmetry. */
+  referenceDate?: string;
+};
+
+type Mention = OfficialRange & { type: 'official' | 'person' };
+
+/** Canonical key of a personal name: NFC, case-folded, spaces folded; diacritics kept (they tell people apart). */
+export const personKey = (name: string): string =>
+  name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Honorific mentions ("Mr. Ng") and bare repeats of known names ("Polaschik"), in text order. */
+function laterMentions(tokens: Token[], found: Mention[], blocked: Uint8Array): Mention[] {
+  const known = new Map<string, Mention['type']>();
+  for (const m of found) {
+    known.set(tokens[m.end - 1]!.low, known.get(tokens[m.end - 1]!.low) ?? m.type);
+  }
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (blocked[i]) continue;
+    if (isHonorific(tokens[i])) {
+      const end = parseName(tokens, i + 1);
+      if (end > i + 1) {
+        const type = known.get(tokens[end - 1]!.low) ?? 'person';
+        out.push({ start: i + 1, end, titles: [], type });
+        i = end - 1;
+      }
+      continue;
+    }
+    const type = known.get(tokens[i]!.low);
+    if (!type || !isNameWord(tokens[i]) || isNameWord(tokens[i - 1]) || isNameWord(tokens[i + 1])) continue;
+    out.push({ start: i, end: i + 1, titles: [], type });
+  }
+  return out;
+}
+
+/**
+ * Recognises English officials, persons and organisations.
+ * @param text any string; NFD input is matched in NFC and offsets still index `text` as given.
+ * @returns entities in text order (no dates). Officials carry `titles` with offsets. Never throws.
+ */
+export function recogniseEnglish(text: string, _opts: RecogniseEnglishOptions = {}): Entity[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    const view = nfcView(text);
+    const tokens = tokeniseEnglish(view.text);
+    const blocked = new Uint8Array(tokens.length);
+    const mentions: Mention[] = findEnglishOfficials(tokens).map((o) => ({ ...o, type: 'official' }));
+    for (const m of mentions) blocked.fill(1, m.start, m.end);
+    const later = laterMentions(tokens, mentions, blocked);
+    for (const m of later) blocked.fill(1, m.start, m.end);
+    mentions.push(...later);
+
+    const at = (t: number) => view.toOriginal(tokens[t]!.start);
+    const upTo = (t: number) => view.toOriginal(tokens[t - 1]!.end);
+    const slice = (s: number, e: number) => text.slice(at(s), upTo(e));
+    // Short mentions share the key of the full name they shorten ("Sherman" → "wendy sherman").
+    const fullKeys = new Map<string, string>();
+    for (const m of mentions)
+      if (m.end - m.start > 1 && !fullKeys.has(tokens[m.end - 1]!.low))
+        fullKeys.set(tokens[m.end - 1]!.low, personKey(slice(m.start, m.end)));
+
+    const out: Entity[] = mentions.map((m) => {
+      const name = slice(m.start, m.end);
+      const key =
+        m.end - m.start === 1 ? (fullKeys.get(tokens[m.start]!.low) ?? personKey(name)) : personKey(name);
+      const e: Entity = { type: m.type, start: at(m.start), end: upTo(m.end), text: name, key, lang: 'en' };
+      if (m.type === 'official')
+        e.titles = m.titles.map(
+          (t): TitleSpan => ({ start: at(t.start), end: upTo(t.end), text: slice(t.start, t.end) }),
+        );
+      return e;
+    });
+    const letters = view.text.match(/\p{L}/gu)?.length ?? 0;
+    const capitals = view.text.match(/\p{Lu}/gu)?.length ?? 0;
+    for (const o of findEnglishOrgs(tokens, blocked, capitals > letters * 0.6)) {
+      out.push({
+        type: 'org',
+        start: at(o.start),
+        end: upTo(o.end),
+        text: slice(o.start, o.end),
+        key: o.key,
+        lang: 'en',
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  } catch {
+    return [];
+  }
+}
