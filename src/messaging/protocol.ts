@@ -35,6 +35,7 @@ import type {
   TagRecord,
 } from '@/src/storage/records';
 import type { Settings, SettingsPatch, SiteSettings } from '@/src/storage/settings';
+import type { TagUndo } from '@/src/storage/tag-repository';
 
 /** Why a call failed: bad input, not allowed, missing record, storage trouble, or a bug. */
 export type ErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'storage' | 'unavailable' | 'internal';
@@ -121,7 +122,7 @@ export type UpdateAnnotationInput = {
 };
 
 /** Result of deleting a tag, handed back to `restoreTag` to undo. */
-export type TagUndo = { tag: TagRecord; annotationIds: string[] };
+export type { TagUndo };
 
 /** What the content script knows about its page (`getTabArticle`, `analysePage`). */
 export type TabArticleState = {
