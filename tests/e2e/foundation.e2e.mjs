@@ -4,8 +4,10 @@
  * screenshots the README uses. Popup and side panel content assertions are `test.todo` until the UI lands.
  */
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launch } from './harness.mjs';
+import { launch, screenshotDir } from './harness.mjs';
+import { composeOverview } from './lib/compose-overview.mjs';
 
 /** Real pages from tests/fixtures/pages/real (README there), Vietnamese and English. */
 const realPages = [
@@ -64,11 +66,18 @@ describe('reference article', () => {
   test('popup and side panel open for it without errors (screenshots)', async () => {
     const popup = await m.openPopupFor(page);
     await settle(popup);
-    await m.screenshot(popup, 'popup-reference-article');
+    const popupShot = await m.screenshot(popup, 'popup-reference-article');
     const panel = await m.openSidePanel(page);
     await settle(panel);
-    await m.screenshot(panel, 'sidepanel-reference-article');
+    const panelShot = await m.screenshot(panel, 'sidepanel-reference-article');
     assert.deepEqual(m.extensionErrors(), [], describeErrors(m.extensionErrors()));
+    // The picture at the top of the README (copied to docs/screenshot.png when it changes for the better).
+    const overview = await composeOverview(m.context, {
+      page: await m.screenshot(page, 'reference-article'),
+      panels: [popupShot, panelShot],
+      path: join(screenshotDir, 'overview.png'),
+    });
+    console.log(`screenshot: ${overview}`);
     await popup.close();
     await panel.close();
   });
