@@ -93,10 +93,9 @@ export async function queryLibrary(db: MarginDatabase, q: LibraryQuery): Promise
         return { items: await withDocuments(db, all.slice(offset, offset + limit)), total: all.length };
       }
       if (desc) coll = coll.reverse();
-      const [total, page] = await Promise.all([
-        coll.clone().count(),
-        coll.offset(offset).limit(limit).toArray(),
-      ]);
+      // Dexie's offset/limit mutate the collection: count first.
+      const total = await coll.count();
+      const page = await coll.offset(offset).limit(limit).toArray();
       return { items: await withDocuments(db, page), total };
     }
 

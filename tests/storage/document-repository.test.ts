@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { MarginDatabase } from '@/src/storage/create-database';
+import { createDocumentRepository } from '@/src/storage/document-repository';
+import { freshDb } from './fresh-db';
+
+let db: MarginDatabase;
+let docs: ReturnType<typeof createDocumentRepository>;
+beforeEach(() => {
+  db = freshDb();
+  docs = createDocumentRepository(db);
+});
+
+describe('document repository', () => {
+  it('finds the same article by any URL variant and merges new variants', async () => {
+    const a = await docs.upsert(
+      {
+        visited: 'https://m.example.vn/bai-1.html?utm_source=fb',
+        canonical: 'https://example.vn/bai-1.html',
+        title: 'Tiêu đề',
+      },
+      100,
+    );
+    expect(a.urls).toEqual(['https://example.vn/bai-1.html', 'https://m.example.vn/bai-1.html']);
+    expect(a.site).toBe('example.vn');
+    const b = await docs.upsert({ visited: 'https://example.vn/bai-1.html#comments', title: 'Tiêu đề' }, 200);
+    expect(b.id).toBe(a.id);
+    expect(b.firstVisitedAt).toBe(100);
+    expect(b.lastVisitedAt).toBe(200);
+    expect(await db.documents.count()).toBe(1);
+    expect((await docs.findByPage({ visited: 'https://m.example.vn/bai-1.html?fbclid=1' }))?.id).toBe(a.id);
+  });
+
+  it('stores NFC text and keeps metadata a later visit does not give', async () => {
+    const nfd = 'Nguyễn Văn Định'.normalize('NFD');
+    const a = await docs.upsert(
+      { visited: 'https://e.vn/x', title: nfd, byline: 'Hà An', text: nfd, textHash: 'h1' },
+      1,
+    );
+    expect(a.title).toBe('Nguyễn Văn Định'.normalize('NFC'));
+    expect(a.text).toBe(a.title);
+    const b = await docs.upsert({ visited: 'https://e.vn/x', title: '', textHash: 'h2' }, 2);
+    expect(b).toMatchObject({ title: a.title, byline: 'Hà An', textHash: 'h2' });
+  });
+
+  it('refuses a page without an http(s) URL', async () => {
+    await expect(docs.upsert({ visited: 'chrome://newtab', title: 'x' })).rejects.toThrow(/http/);
+  });
+
+  it('lists most recently visited first, paginated, and by site', async () => {
+    for (let i = 0; i < 5; i++)
+      await docs.upsert({ visited: `https://s${i % 2}.vn/${i}`, title: `T${i}` }, i);
+    expect((await docs.list({ limit: 2 })).map((d) => d.title)).toEqual(['T4', 'T3']);
+    expect((await docs.list({ offset: 2, limit: 2 })).map((d) => d.title)).toEqual(['T2', 'T1']);
+    expect((await docs.list({ site: 's1.vn' })).map((d) => d.title)).toEqual(['T3', 'T1']);
+  });
+
+  it('searches titles by word prefix, with or without diacritics', async () => {
+    await docs.upsert({ visited: 'https://a.vn/1', title: 'Kỷ luật Phó Cục trưởng Nguyễn Văn Định' }, 1);
+    await docs.upsert({ visited: 'https://a.vn/2', title: 'Thời tiết Hà Nội' }, 2);
+    expect((await docs.searchByTitle('dinh')).map((d) => d.urls[0])).toEqual(['https://a.vn/1']);
+    expect((await docs.searchByTitle('ky luat')).length).toBe(1);
+    expect((await docs.searchByTitle('Hà')).map((d) => d.urls[0])).toEqual(['https://a.vn/2']);
+    expect(await docs.searchByTitle('   ')).toEqual([]);
+  });
+});
