@@ -85,7 +85,7 @@ function extract(doc: Document, url: string): ExtractedArticle | null {
   const siteName = meta.siteName ?? cleanString(result.siteName);
   return {
     title,
-    byline: meta.byline ?? signature ?? readabilityByline,
+    byline: meta.byline ?? signature ?? readabilityByline ?? meta.weakByline,
     siteName,
     publishedTime: meta.publishedTime ?? normalizeDate(result.publishedTime),
     lang: meta.lang ?? (result.lang ? (result.lang.split(/[-_]/)[0]?.toLowerCase() ?? null) : null),

@@ -7,7 +7,10 @@ import { authorNames, findArticleNode, type JsonLdNode, readJsonLd, stringProp }
 /** Article metadata read from the page's own declarations (JSON-LD, Open Graph, meta, `<time>`, links). */
 export type PageMetadata = {
   title: string | null;
+  /** A byline named as such (JSON-LD person, `article:author`, `dable:author`…). */
   byline: string | null;
+  /** A byline from generic sources (`meta[name=author]`, microdata), to use when nothing better is found. */
+  weakByline: string | null;
   siteName: string | null;
   publishedTime: string | null;
   lang: string | null;
@@ -134,20 +137,26 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     }
   }
   const notSite = (s: string) => !isSiteLabel(s, siteLabels);
-  const bylines = [
+  const usable = (values: (string | null | undefined)[]) =>
+    values
+      .map(clean)
+      .map((s) => s?.replace(/^(by|bởi|tác giả)\s*:?\s+/i, '') ?? null)
+      .filter((s): s is string => !!s && s.length <= 120 && notSite(s));
+  // Named authors first; `meta[name=author]` and microdata come last because sites fill them with their
+  // own name or a desk, and Readability's byline search (rel=author, byline classes, dc:creator) beats them.
+  const bylines = usable([
     authorNames(ld)
       .map(clean)
       .filter((s): s is string => !!s)
       .join(', '),
-    ...['article:author', 'dable:author', 'parsely-author', 'sailthru.author', 'byl', 'author'].map((key) =>
+    ...['article:author', 'dable:author', 'parsely-author', 'sailthru.author', 'byl'].map((key) =>
       meta(doc, key)?.replace(/\s*;\s*/g, ', '),
     ),
-    doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')
-      ?.textContent,
-  ]
-    .map(clean)
-    .map((s) => s?.replace(/^(by|bởi|tác giả)\s*:?\s+/i, '') ?? null)
-    .filter((s): s is string => !!s && s.length <= 120 && notSite(s));
+  ]);
+  const weakBylines = usable([
+    meta(doc, 'author'),
+    doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent,
+  ]);
 
   const sections = [
     ...breadcrumbNames(nodes),
@@ -160,6 +169,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   return {
     title: clean(stringProp(ld, 'headline')) ?? clean(meta(doc, 'og:title', 'twitter:title')),
     byline: bylines[0] ?? null,
+    weakByline: weakBylines[0] ?? null,
     siteName,
     publishedTime: firstDate(
       stringProp(ld, 'datePublished'),
