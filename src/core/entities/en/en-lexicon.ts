@@ -58,7 +58,8 @@ export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|j
   veterans|housing|construction|legal|ethics|intelligence|appropriations|budget|operations|management|
   studies|research|rights|human|social|welfare|immigration|customs|revenue|natural|safety|emergency|
   disaster|protection|reform|oversight|judiciary|armed|navy|army|marine|staff|mission|diplomacy|peace|
-  war|home|treasury|works|employment|innovation|industrial|military|central|people`);
+  war|home|treasury|works|employment|innovation|industrial|military|central|people|city|province|district|county|municipal|town|
+  commune|ward|provincial`);
 
 /** Countries and regions (for "President of France Emmanuel Macron" and the possessive rule). */
 export const PLACES = set(`vietnam|viet nam|united states|america|china|japan|korea|south korea|north korea|

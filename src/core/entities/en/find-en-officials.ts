@@ -4,6 +4,7 @@
  * or in apposition after a comma or dash ("Dominic Ng, Chairman and CEO of East West Bank, who …").
  * Predicates ("served as Director of …") are not titles: a title needs a name next to it.
  */
+import { KNOWN_ORGS, PLACES, STOP_CAPS } from './en-lexicon.ts';
 import { parseTitle, type TitleRange } from './parse-title.ts';
 import type { Token } from './tokenise-english.ts';
 import { isHonorific, isNameWord, isOrgHead, NAME_PARTICLES } from './word-classes.ts';
@@ -14,13 +15,18 @@ export type OfficialRange = { start: number; end: number; titles: TitleRange[] }
 const MAX_NAME = 5;
 const APPOSITION_MARKS = new Set([',', '-', '–', '—']);
 
+/** "To", "Do", "An": Vietnamese surnames that are English function words when capitalised. */
+const isShortStopCap = (t: Token | undefined): boolean =>
+  !!t?.cap && t.text.length <= 3 && STOP_CAPS.has(t.low);
+
 /** The end of a personal name starting at `i` (`i` itself when there is none). */
 export function parseName(tokens: Token[], i: number): number {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < MAX_NAME) {
     const t = tokens[j]!;
-    if (isNameWord(t)) {
+    // Capitalised mid-sentence, a function word after a title is a name ("Gen. To Lam", "Mr. Do Hung").
+    if (isNameWord(t) || (words === 0 && isShortStopCap(t) && isNameWord(tokens[j + 1]))) {
       words++;
       j++;
     } else if (words > 0 && t.word && NAME_PARTICLES.has(t.text) && isNameWord(tokens[j + 1])) j++;
@@ -43,10 +49,24 @@ function splitTail(tokens: Token[], title: TitleRange): number | null {
   if (title.complement === undefined) return null;
   let j = title.end;
   while (j > title.complement && isNameWord(tokens[j - 1])) j--;
+  if (j < title.end && j - 1 > title.complement && isShortStopCap(tokens[j - 1])) j--;
   let segment = title.complement;
   for (let x = title.complement; x < j; x++) if (!tokens[x]!.cap) segment = x + 1;
-  if (j === segment) j++;
+  // The complement keeps at least one word, or a whole multi-word place ("to the United Nations").
+  const keep = Math.max(1, placeLength(tokens, segment, title.end));
+  if (j < segment + keep) j = segment + keep;
   return j < title.end && title.end - j <= 4 ? j : null;
+}
+
+/** Length of a multi-word place or body starting at `i` ("United States", "United Nations"), or 0. */
+function placeLength(tokens: Token[], i: number, end: number): number {
+  let words = '';
+  let best = 0;
+  for (let k = i; k < end && k < i + 4; k++) {
+    words += (k > i ? ' ' : '') + tokens[k]!.low;
+    if (PLACES.has(words) || KNOWN_ORGS.has(words)) best = k - i + 1;
+  }
+  return best;
 }
 
 /** Titles from `i`: stacked without punctuation, or comma-separated (`lower` for appositions). */

@@ -12,6 +12,17 @@ import { isAcronym, isHonorific, isOrgHead, isTitleHead, isTitleModifier } from 
 export type OrgRange = { start: number; end: number; key: string };
 
 const LINKS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'the']);
+const PLURAL_POSSESSORS = new Set([
+  'people',
+  'women',
+  'men',
+  'children',
+  'workers',
+  'farmers',
+  'veterans',
+  'nations',
+  'youth',
+]);
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 // Seniority words open a title, never an organisation: "a Senior State Department Fellow".
 const NOT_LEADING = new Set([
@@ -69,6 +80,8 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   // Possessives: keep "Georgetown University’s Institute …", drop "Guatemala’s".
   for (let j = s; j < e; j++) {
     if (!POSSESSIVE.has(tokens[j]!.low)) continue;
+    // "People’s Committee", "Women’s Union": a plural noun's possessive is part of the name.
+    if (PLURAL_POSSESSORS.has(tokens[j - 1]?.low ?? '') && tokens[j]!.low.endsWith('s')) continue;
     if (isOrgSpan(tokens, s, j)) {
       if (!hasHead(tokens, j + 1, e)) return [s, j];
     } else s = j + 1;
@@ -125,7 +138,10 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
       const split =
         k === end ||
         (t?.low === 'and' &&
-          (tokens[k + 1]?.low === 'the' || isOrgHead(tokens[k + 1]) || isAcronym(tokens[k + 1])));
+          (tokens[k + 1]?.low === 'the' ||
+            isOrgHead(tokens[k + 1]) ||
+            isAcronym(tokens[k + 1]) ||
+            isOrgHead(tokens[k - 1])));
       if (!split) continue;
       const r = trimSegment(tokens, s, k);
       if (r) {

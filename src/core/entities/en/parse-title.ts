@@ -7,7 +7,10 @@ import type { Token } from './tokenise-english.ts';
 import {
   isAcronym,
   isDemonym,
+  isDomainWord,
   isHonorific,
+  isOrgHead,
+  isPlace,
   isPolityAbbreviation,
   isTitleHead,
   isTitleModifier,
@@ -38,6 +41,9 @@ const WEAK_HEADS = new Set([
 // Lower-case words that may open a title even in title-case text: "former President".
 const LOWER_OPENERS = new Set(['former', 'acting', 'then', 'then-', 'incoming', 'outgoing', 'interim']);
 
+const POSSESSIVE = new Set(['’s', "'s"]);
+const isOrgWord = (t: Token): boolean =>
+  t.cap && (isOrgHead(t) || isAcronym(t) || isPlace(t) || isDomainWord(t));
 const isWordLike = (t: Token | undefined, lower: boolean): boolean => !!t?.word && (t.cap || lower);
 
 /** Parses modifiers and a head from `i`: the index after the last head and whether it is weak alone. */
@@ -55,9 +61,12 @@ function parseCore(tokens: Token[], i: number, lower: boolean): { end: number; w
   let lastHead = -1;
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (!isWordLike(t, lower) || isHonorific(t)) break;
-    if (isTitleHead(t)) lastHead = j;
-    else if (isTitleModifier(t)) mods++;
+    if (isHonorific(t)) break;
+    if (isTitleHead(t) && isWordLike(t, lower)) lastHead = j;
+    else if (isTitleModifier(t) && isWordLike(t, lower)) mods++;
+    // An organisation named before the head belongs to the title: "FEMA Administrator",
+    // "National Assembly Chairman", "Vietnam News Agency President".
+    else if (lastHead < 0 && (isOrgWord(t) || (POSSESSIVE.has(t.low) && j > i))) mods++;
     else break;
   }
   if (lastHead < 0) return null;
@@ -76,7 +85,7 @@ function parseComplement(tokens: Token[], k: number): number {
       if (
         j > k &&
         tokens[j - 1]!.cap &&
-        (isTitleHead(t) || isTitleModifier(t)) &&
+        (isTitleHead(t) || (isTitleModifier(t) && !isDomainWord(t))) &&
         !tokens[j - 1]!.text.endsWith("'")
       )
         if (parseCore(tokens, j, false)) break;
@@ -109,7 +118,7 @@ export function parseTitle(tokens: Token[], i: number, lower = false): TitleRang
     if (more) end = more.end;
   }
   const link = tokens[end];
-  if (link?.word && COMPLEMENT_LINKS.has(link.low)) {
+  if (link?.word && !link.cap && COMPLEMENT_LINKS.has(link.low)) {
     let k = end + 1;
     if (tokens[k]?.low === 'the') k++;
     const c = parseComplement(tokens, k);
