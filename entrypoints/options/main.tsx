@@ -1,3 +1,5 @@
-import { render } from 'preact';
+import { mount } from '@/src/ui/mount';
+import { OptionsApp } from '@/src/ui/options/OptionsApp';
+import '@/src/ui/options/options.css';
 
-render(<p>Margin</p>, document.getElementById('app')!);
+mount(<OptionsApp />);

@@ -1,3 +1,5 @@
-import { render } from 'preact';
+import { mount } from '@/src/ui/mount';
+import { PopupApp } from '@/src/ui/popup/PopupApp';
+import '@/src/ui/popup/popup.css';
 
-render(<p>Margin</p>, document.getElementById('app')!);
+mount(<PopupApp />);

@@ -1,3 +1,5 @@
-import { render } from 'preact';
+import { mount } from '@/src/ui/mount';
+import { SidePanelApp } from '@/src/ui/sidepanel/SidePanelApp';
+import '@/src/ui/sidepanel/sidepanel.css';
 
-render(<p>Margin</p>, document.getElementById('app')!);
+mount(<SidePanelApp />);

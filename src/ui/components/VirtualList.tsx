@@ -17,6 +17,10 @@ export function VirtualList<T>(props: {
   /** Height used before the container has been measured (and in tests without layout). */
   initialHeight?: number;
   class?: string;
+  /** Scrolls back to the top whenever this changes (a new query, not a live update). */
+  resetKey?: unknown;
+  /** Told which rows are rendered, so a caller can fetch just those. */
+  onRangeChange?: (start: number, end: number) => void;
 }) {
   const { items, rowHeight } = props;
   const scroller = useRef<HTMLDivElement>(null);
@@ -33,13 +37,17 @@ export function VirtualList<T>(props: {
     return () => observer.disconnect();
   }, []);
 
-  // A new result set starts at the top; otherwise the window could point past the end.
+  // A new result set starts at the top; a live update (same key) keeps the reader's place.
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
     setScrollTop(0);
-  }, [items]);
+  }, [props.resetKey]);
 
   const { start, end } = visibleRange(items.length, rowHeight, scrollTop, height);
+  const onRangeChange = props.onRangeChange;
+  useEffect(() => {
+    onRangeChange?.(start, end);
+  }, [start, end, onRangeChange]);
   const rows: ComponentChildren[] = [];
   for (let i = start; i < end; i++) {
     const item = items[i] as T;

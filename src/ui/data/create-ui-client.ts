@@ -38,6 +38,21 @@ export function createUiClient(search: string = globalThis.location?.search ?? '
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
     },
+    watchTab(onChange) {
+      const onActivated = () => {
+        if (forcedTab === null) onChange();
+      };
+      const onUpdated = (tabId: number, info: { url?: string; status?: string }) => {
+        if ((forcedTab === null || tabId === forcedTab) && (info.url || info.status === 'complete'))
+          onChange();
+      };
+      browser.tabs.onActivated.addListener(onActivated);
+      browser.tabs.onUpdated.addListener(onUpdated);
+      return () => {
+        browser.tabs.onActivated.removeListener(onActivated);
+        browser.tabs.onUpdated.removeListener(onUpdated);
+      };
+    },
     async tabUrl(tabId) {
       try {
         const tab = await browser.tabs.get(tabId);

@@ -13,6 +13,8 @@ export type AnnotationPatch = Omit<UpdateAnnotationInput, 'id'>;
 export type UiClient = {
   /** The id of the tab the popup or side panel is looking at, or null. */
   currentTabId(): Promise<number | null>;
+  /** Calls `onChange` when the watched tab (active or `?tab=`) changes or navigates; returns a stop function. */
+  watchTab(onChange: () => void): () => void;
   /** The URL of a tab, or null when the extension may not see it. */
   tabUrl(tabId: number): Promise<string | null>;
   /** Asks a tab's content script about its article; rejects when the tab cannot be reached. */

@@ -1,0 +1,94 @@
+import type { Library } from '@/src/core/export/library';
+import type { MarginDatabase } from '@/src/storage/create-database';
+import { queryLibrary } from '@/src/storage/library-query';
+import type { AnnotationRecord, DocumentRecord } from '@/src/storage/records';
+import { CURRENT_SCHEMA_VERSION } from '@/src/storage/schema/versions';
+import type { LibraryFilter } from '../library-filter';
+import { toLibraryQuery } from '../library-filter';
+
+/** What to export: one article, the Library's current filter, or everything. */
+export type ExportScope =
+  | { kind: 'article'; documentId: string }
+  | { kind: 'filter'; filter: LibraryFilter }
+  | { kind: 'all' };
+
+/** Progress of a long gather: rows read so far and the expected total. */
+export type Progress = (done: number, total: number) => void;
+
+const CHUNK = 2000;
+
+/** Entities and tags referenced by some annotations (so a partial export still names them). */
+async function related(db: MarginDatabase, annotations: readonly AnnotationRecord[]) {
+  const keys = [...new Set(annotations.flatMap((a) => a.entityKeys))];
+  const tagNames = [...new Set(annotations.flatMap((a) => a.tags))];
+  const [entities, tags] = await Promise.all([db.entities.bulkGet(keys), db.tags.bulkGet(tagNames)]);
+  return {
+    entities: entities.filter((e) => e !== undefined),
+    tags: tags.filter((t) => t !== undefined),
+  };
+}
+
+/**
+ * Reads the records of a scope into a {@link Library}. "all" is every table; a partial scope holds
+ * its annotations, their documents and the entities and tags they refer to (no mentions or
+ * settings). Reads in chunks and reports progress, yielding between chunks so the panel stays
+ * responsive on 100,000 annotations.
+ */
+export async function gatherLibrary(
+  db: MarginDatabase,
+  scope: ExportScope,
+  onProgress?: Progress,
+): Promise<Library> {
+  if (scope.kind === 'all') {
+    const tables = ['documents', 'annotations', 'entities', 'mentions', 'tags', 'settings'] as const;
+    const counts = await Promise.all(tables.map((t) => db[t].count()));
+    const total = counts.reduce((a, b) => a + b, 0);
+    let done = 0;
+    const out = { schemaVersion: CURRENT_SCHEMA_VERSION } as Library;
+    for (const table of tables) {
+      const rows: unknown[] = [];
+      for (let offset = 0; ; offset += CHUNK) {
+        const chunk = await db[table].offset(offset).limit(CHUNK).toArray();
+        rows.push(...chunk);
+        done += chunk.length;
+        onProgress?.(done, total);
+        if (chunk.length < CHUNK) break;
+      }
+      (out as Record<string, unknown>)[table] = rows;
+    }
+    return out;
+  }
+
+  let annotations: AnnotationRecord[];
+  let documents: DocumentRecord[];
+  if (scope.kind === 'article') {
+    annotations = await db.annotations.where('documentId').equals(scope.documentId).toArray();
+    const doc = await db.documents.get(scope.documentId);
+    documents = doc ? [doc] : [];
+    onProgress?.(annotations.length, annotations.length);
+  } else {
+    const query = toLibraryQuery(scope.filter);
+    annotations = [];
+    const docs = new Map<string, DocumentRecord>();
+    for (let offset = 0; ; offset += CHUNK) {
+      const page = await queryLibrary(db, { ...query, offset, limit: CHUNK });
+      for (const item of page.items) {
+        annotations.push(item.annotation);
+        if (item.document) docs.set(item.document.id, item.document);
+      }
+      onProgress?.(annotations.length, page.total);
+      if (page.items.length < CHUNK) break;
+    }
+    documents = [...docs.values()];
+  }
+  const { entities, tags } = await related(db, annotations);
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    documents,
+    annotations,
+    entities,
+    mentions: [],
+    tags,
+    settings: [],
+  };
+}

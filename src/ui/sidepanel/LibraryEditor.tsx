@@ -1,0 +1,53 @@
+import { useDatabase } from '../data/database-context';
+import { safeHttpUrl } from '../data/safe-url';
+import { useLiveQuery } from '../data/use-live-query';
+import { useI18n } from '../i18n/i18n-context';
+import { AnnotationItem } from '../shared/AnnotationItem';
+import type { ToastMessage } from '../shared/Toast';
+import { passageLink } from './LibraryRow';
+
+/** The selected Library annotation, fully editable, live; closes itself when the annotation is deleted. */
+export function LibraryEditor(props: {
+  id: string;
+  onClose: () => void;
+  onToast: (toast: ToastMessage) => void;
+  tagNames: readonly string[];
+}) {
+  const { t } = useI18n();
+  const db = useDatabase();
+  const result = useLiveQuery(async () => {
+    const annotation = await db.annotations.get(props.id);
+    if (!annotation) return null;
+    return { annotation, document: await db.documents.get(annotation.documentId) };
+  }, [db, props.id]);
+  if (result.status !== 'ok' || !result.value) return null;
+  const item = result.value;
+  const link = passageLink(item);
+  return (
+    <section class="library-editor card" aria-label={t('edit')}>
+      <div class="row editor-head">
+        <span class="small muted clamp-2">{item.document?.title}</span>
+        <button type="button" class="btn-icon push-end" aria-label={t('close')} onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+      <AnnotationItem
+        annotation={item.annotation}
+        onToast={(toast) => {
+          props.onToast(toast);
+          if (toast.undo) props.onClose();
+        }}
+        tagSuggestions={props.tagNames}
+        context={
+          link && safeHttpUrl(item.document?.url) ? (
+            <p class="small">
+              <a href={link} target="_blank" rel="noreferrer">
+                {t('openAtPassage')}
+              </a>
+            </p>
+          ) : null
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { textFragmentLink } from '@/src/core/export/text-fragment';
+import type { LibraryItem } from '@/src/storage/library-query';
+import { safeHttpUrl } from '../data/safe-url';
+import { useI18n } from '../i18n/i18n-context';
+
+/** A passage link: the article URL with a text fragment, or null when the URL is not http(s). */
+export function passageLink(item: LibraryItem): string | null {
+  const url = safeHttpUrl(item.document?.url);
+  if (!url) return null;
+  const quote = item.annotation.selectors.find((s) => s.type === 'TextQuoteSelector');
+  return textFragmentLink(url, quote ?? { type: 'TextQuoteSelector', exact: item.annotation.quote });
+}
+
+/**
+ * One compact Library row (fixed height, for the windowed list): quote, article and date, tags;
+ * the quote button selects it for editing, the link opens the page at the passage.
+ */
+export function LibraryRow(props: {
+  item: LibraryItem | undefined;
+  selected: boolean;
+  onSelect: () => void;
+}) {
+  const { t, date } = useI18n();
+  const { item } = props;
+  if (!item) return <div class="lrow lrow-pending" aria-busy="true" />;
+  const a = item.annotation;
+  const link = passageLink(item);
+  const title = item.document?.title || item.document?.site || '';
+  return (
+    <div class={`lrow colour-${a.colour} ${props.selected ? 'lrow-selected' : ''}`}>
+      <button
+        type="button"
+        class="quote lrow-quote clamp-2"
+        aria-pressed={props.selected}
+        onClick={props.onSelect}
+      >
+        {a.quote}
+      </button>
+      <div class="lrow-meta small">
+        {link ? (
+          <a href={link} target="_blank" rel="noreferrer" class="lrow-title" title={t('openAtPassage')}>
+            {title}
+          </a>
+        ) : (
+          <span class="lrow-title">{title}</span>
+        )}
+        <span class="muted">
+          {' · '}
+          {item.document?.site} · {date(a.createdAt, 'short')}
+        </span>
+      </div>
+      <div class="lrow-tags small muted">
+        {a.note && <span class="lrow-note">{a.note}</span>}
+        {a.tags.length > 0 && <span> #{a.tags.join(' #')}</span>}
+      </div>
+    </div>
+  );
+}

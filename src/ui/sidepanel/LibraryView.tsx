@@ -1,0 +1,106 @@
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import { queryLibrary } from '@/src/storage/library-query';
+import { DbError, EmptyState, Loading } from '../components/States';
+import { VirtualList } from '../components/VirtualList';
+import { useDatabase } from '../data/database-context';
+import { isFiltered, type LibraryFilter, toLibraryQuery } from '../data/library-filter';
+import { useLiveQuery } from '../data/use-live-query';
+import { useI18n } from '../i18n/i18n-context';
+import type { ToastMessage } from '../shared/Toast';
+import { LibraryEditor } from './LibraryEditor';
+import { LibraryFilters } from './LibraryFilters';
+import { LibraryRow } from './LibraryRow';
+
+/** Rows fetched per window; two pages are held so scrolling across a boundary stays filled. */
+const PAGE = 100;
+/** Fixed row height of the windowed list, in px. */
+export const LIBRARY_ROW_HEIGHT = 96;
+
+/**
+ * Library: every annotation across pages, with search, filters and sort. The list is windowed
+ * and fetches only the rows near the viewport, so 100,000 annotations render as fast as 50.
+ */
+export function LibraryView(props: {
+  filter: LibraryFilter;
+  onFilterChange: (filter: LibraryFilter) => void;
+  onToast: (toast: ToastMessage) => void;
+  tagNames: readonly string[];
+}) {
+  const { t } = useI18n();
+  const db = useDatabase();
+  const [pageStart, setPageStart] = useState(0);
+  const [selected, setSelected] = useState<string | null>(null);
+  const filterKey = JSON.stringify(props.filter);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: filterKey stands for the filter.
+  const query = useMemo(() => toLibraryQuery(props.filter), [filterKey]);
+  const result = useLiveQuery(
+    () => queryLibrary(db, { ...query, offset: pageStart, limit: PAGE * 2 }),
+    [db, query, pageStart],
+  );
+  const onRangeChange = useCallback((start: number) => {
+    // The window (under PAGE rows) always fits in [pageStart, pageStart + 2 * PAGE).
+    setPageStart(Math.floor(start / PAGE) * PAGE);
+  }, []);
+
+  const total = result.status === 'ok' ? result.value.total : 0;
+  const indices = useMemo(() => Array.from({ length: total }, (_, i) => i), [total]);
+
+  let body = null;
+  if (result.status === 'loading') body = <Loading />;
+  else if (result.status === 'error') body = <DbError error={result.error} onRetry={result.retry} />;
+  else if (total === 0)
+    body = <EmptyState title={isFiltered(props.filter) ? t('libraryNoResults') : t('libraryEmpty')} />;
+  else {
+    const page = result.value;
+    body = (
+      <>
+        <p class="muted small result-count" role="status">
+          {t('libraryResults', { count: total })}
+        </p>
+        <VirtualList
+          class="library-list"
+          label={t('viewLibrary')}
+          items={indices}
+          rowHeight={LIBRARY_ROW_HEIGHT}
+          resetKey={filterKey}
+          onRangeChange={onRangeChange}
+          getKey={(i) => page.items[i - pageStart]?.annotation.id ?? `pending-${i}`}
+          renderRow={(i) => {
+            const item = page.items[i - pageStart];
+            return (
+              <LibraryRow
+                item={item}
+                selected={!!item && item.annotation.id === selected}
+                onSelect={() =>
+                  setSelected(item && item.annotation.id !== selected ? item.annotation.id : null)
+                }
+              />
+            );
+          }}
+        />
+      </>
+    );
+  }
+
+  return (
+    <div class="view library-view">
+      <LibraryFilters
+        filter={props.filter}
+        onChange={(filter) => {
+          setPageStart(0);
+          props.onFilterChange(filter);
+        }}
+      />
+      {selected && (
+        <LibraryEditor
+          id={selected}
+          onClose={() => setSelected(null)}
+          onToast={props.onToast}
+          tagNames={props.tagNames}
+        />
+      )}
+      {body}
+    </div>
+  );
+}
