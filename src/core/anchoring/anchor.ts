@@ -66,7 +66,9 @@ export function matchAtHint(index: TextIndex, query: QuoteQuery): QuoteMatch | n
     score: 1,
     evidence: quote.length + prefix.length + suffix.length,
     contextAgrees: true,
+    contextConfirms: true,
     nearHint: true,
+    distance: 0,
     exact: true,
   };
 }

@@ -1,4 +1,5 @@
 import approxSearch from 'approx-string-match';
+import { refineBounds } from './refine-bounds.ts';
 import { type Candidate, type QuoteQuery, scoreCandidate } from './score-candidate.ts';
 import { commonPrefixLength, commonSuffixLength } from './similarity.ts';
 
@@ -21,15 +22,40 @@ const MAX_ERRORS_CAP = 64;
 const MAX_SCORED = 8;
 
 function isStrongExact(c: Candidate, quoteLength: number): boolean {
-  return c.contextAgrees || quoteLength >= LONG_QUOTE || (c.nearHint && quoteLength >= 4);
+  return (
+    c.contextAgrees ||
+    quoteLength >= LONG_QUOTE ||
+    (c.nearHint && quoteLength >= 4) ||
+    (c.distance <= CLOSE && quoteLength >= 6)
+  );
 }
+
+/** Distance from the expected position (normalised characters) that still counts as "where it was". */
+const CLOSE = 32;
 
 function isAcceptableFuzzy(c: Candidate, query: QuoteQuery): boolean {
   if (c.evidence < MIN_FUZZY_EVIDENCE) return false;
+  const length = query.quote.length;
+  // Short quotes edited beyond 15% are too easily confused with a paraphrase nearby (a headline restating
+  // the lead): they need the context on both sides to confirm the place.
+  if (length < LONG_QUOTE && c.errors > Math.floor(length * SHORT_SHARE)) return c.contextConfirms;
   if (c.contextAgrees) return true;
-  const quoteSim = 1 - c.errors / query.quote.length;
-  // Without agreeing context, only a close position or a long, nearly intact quote vouches for the place.
-  return (c.nearHint && quoteSim >= 0.9) || (query.quote.length >= 64 && quoteSim >= 0.9);
+  const quoteSim = 1 - c.errors / length;
+  // Without agreeing context, only the expected position or a long, nearly intact quote vouches for the place.
+  return (
+    (c.nearHint && quoteSim >= 0.9) ||
+    (c.distance <= Math.max(CLOSE, length / 2) && length >= 16 && quoteSim >= 0.8) ||
+    (length >= 64 && quoteSim >= 0.9)
+  );
+}
+
+/** Share of a short quote that may be edited on the strength of one context side alone. */
+const SHORT_SHARE = 0.15;
+
+/** Edits the fuzzy search may bridge: a share of the quote (at least one), capped; none below 4 characters. */
+export function maxErrorsFor(length: number, ratio = 0.25): number {
+  if (length < 4) return 0;
+  return Math.min(MAX_ERRORS_CAP, Math.max(1, Math.floor(length * ratio)));
 }
 
 function exactOccurrences(text: string, quote: string): number[] {
@@ -85,11 +111,15 @@ function searchWindow(
     const hint = query.hint - from;
     matches = matches.sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint));
   }
+  const scored = matches
+    .slice(0, MAX_SCORED * 4)
+    .map((m) => scoreCandidate(text, query, m.start + from, m.end + from, m.errors))
+    .sort((a, b) => b.score - a.score);
+  // Refining is costlier than scoring: only the front runners get their edges snapped to the context.
+  for (let i = 0; i < Math.min(3, scored.length); i++)
+    scored[i] = refineBounds(text, query, scored[i]!, maxErrors);
   let best: Candidate | null = null;
-  for (const m of matches.slice(0, MAX_SCORED * 4)) {
-    const c = scoreCandidate(text, query, m.start + from, m.end + from, m.errors);
-    if (isAcceptableFuzzy(c, query) && (!best || c.score > best.score)) best = c;
-  }
+  for (const c of scored) if (isAcceptableFuzzy(c, query) && (!best || c.score > best.score)) best = c;
   return best;
 }
 
@@ -155,7 +185,7 @@ export function matchQuote(
   if (length === 0 || text.length === 0) return null;
   const { strong, weak, occurrences } = exactStage;
   if (strong) return { ...strong, exact: true };
-  const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(length * (options.maxErrorRatio ?? 0.25)));
+  const maxErrors = maxErrorsFor(length, options.maxErrorRatio);
   const fuzzy = maxErrors >= 1 ? searchFuzzy(text, query, maxErrors, occurrences) : null;
   if (fuzzy && (!weak || fuzzy.score > weak.score)) return { ...fuzzy, exact: false };
   return weak ? { ...weak, exact: true } : null;

@@ -11,9 +11,6 @@ export type RangeBounds = {
 /** Offsets into {@link TextIndex.text}; `end` is exclusive. */
 export type TextSpan = { start: number; end: number };
 
-const DOCUMENT_POSITION_FOLLOWING = 4;
-const DOCUMENT_POSITION_CONTAINED_BY = 16;
-
 /** Index of the last node whose start is <= offset (0 when the offset precedes every node). */
 function nodeAt(index: TextIndex, offset: number): number {
   const { starts } = index;
@@ -65,16 +62,25 @@ function positionOf(index: TextIndex, node: Node): number | undefined {
   return map.get(node);
 }
 
-/** First indexed node `k` for which `isAtOrAfter(nodes[k])` holds (nodes are in document order). */
-function firstAtOrAfter(index: TextIndex, isAtOrAfter: (n: Node) => boolean): number {
-  let lo = 0;
-  let hi = index.nodes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (isAtOrAfter(index.nodes[mid]!)) hi = mid;
-    else lo = mid + 1;
+/** The node after `node`'s subtree in document order, or null past the end of `root`. */
+function nextOutside(node: Node, root: Node): Node | null {
+  let n: Node | null = node;
+  while (n && n !== root && !n.nextSibling) n = n.parentNode;
+  return n && n !== root ? n.nextSibling : null;
+}
+
+/**
+ * Offset of the first indexed character at or after `from` in document order (walking the DOM rather than
+ * comparing positions: compareDocumentPosition is unreliable in some DOM implementations used in tests).
+ */
+function offsetFrom(index: TextIndex, from: Node | null): number {
+  let node = from;
+  while (node) {
+    const i = positionOf(index, node);
+    if (i !== undefined) return index.starts[i]!;
+    node = node.firstChild ?? nextOutside(node, index.root);
   }
-  return lo < index.nodes.length ? index.starts[lo]! : index.text.length;
+  return index.text.length;
 }
 
 /** Text offset of a DOM boundary point; a point outside indexed text maps to the next indexed character. */
@@ -82,18 +88,9 @@ export function offsetAtPoint(index: TextIndex, container: Node, offset: number)
   const i = positionOf(index, container);
   if (i !== undefined) return index.starts[i]! + Math.max(0, Math.min(offset, index.nodes[i]!.data.length));
   const isCharacterData = container.nodeType === 3 || container.nodeType === 4 || container.nodeType === 8;
-  const child = isCharacterData ? container : container.childNodes[offset];
-  if (child) {
-    return firstAtOrAfter(
-      index,
-      (n) => n === child || (child.compareDocumentPosition(n) & DOCUMENT_POSITION_FOLLOWING) !== 0,
-    );
-  }
-  // After the last child of `container`: the first node that follows it and is not inside it.
-  return firstAtOrAfter(index, (n) => {
-    const rel = container.compareDocumentPosition(n);
-    return (rel & DOCUMENT_POSITION_FOLLOWING) !== 0 && (rel & DOCUMENT_POSITION_CONTAINED_BY) === 0;
-  });
+  if (isCharacterData) return offsetFrom(index, nextOutside(container, index.root));
+  const child = container.childNodes[offset];
+  return offsetFrom(index, child ?? nextOutside(container, index.root));
 }
 
 /**

@@ -20,8 +20,12 @@ export type Candidate = {
   evidence: number;
   /** Whether the prefix or the suffix (a non-empty one) clearly agrees. */
   contextAgrees: boolean;
+  /** Whether every non-empty context side agrees closely (there is at least one). */
+  contextConfirms: boolean;
   /** Whether the candidate sits within a few characters of the hint. */
   nearHint: boolean;
+  /** Distance from the hint (Infinity without one). */
+  distance: number;
 };
 
 // Quote similarity dominates; context separates repeated quotes; position breaks the remaining ties.
@@ -34,6 +38,8 @@ const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEI
 const POSITION_SCALE = 500;
 /** Context similarity above which a side counts as agreeing (chance level for unrelated text is ~0.3–0.5). */
 export const CONTEXT_AGREES = 0.65;
+/** Context similarity at which both sides together pin a short, edited quote to its place. */
+export const CONTEXT_CONFIRMS = 0.8;
 
 /** Context similarity converted to characters of real agreement: nothing at chance level, all at 1. */
 function beyondChance(sim: number, length: number): number {
@@ -64,5 +70,17 @@ export function scoreCandidate(
     quote.length - errors + beyondChance(prefixSim, prefix.length) + beyondChance(suffixSim, suffix.length);
   const contextAgrees =
     (prefix.length > 0 && prefixSim >= CONTEXT_AGREES) || (suffix.length > 0 && suffixSim >= CONTEXT_AGREES);
-  return { start, end, errors, score, evidence, contextAgrees, nearHint: distance <= 4 };
+  const contextConfirms =
+    prefix.length + suffix.length > 0 && prefixSim >= CONTEXT_CONFIRMS && suffixSim >= CONTEXT_CONFIRMS;
+  return {
+    start,
+    end,
+    errors,
+    score,
+    evidence,
+    contextAgrees,
+    contextConfirms,
+    nearHint: distance <= 4,
+    distance,
+  };
 }

@@ -32,3 +32,25 @@ export function commonPrefixLength(a: string, b: string): number {
   while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
   return n;
 }
+
+/** Levenshtein distance of two strings, giving up (returning `limit + 1`) once it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = new Int32Array(b.length + 1);
+  let row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let best = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      row[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    [prev, row] = [row, prev];
+  }
+  return prev[b.length]!;
+}

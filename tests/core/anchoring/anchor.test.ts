@@ -80,7 +80,7 @@ suite('anchor', () => {
       'short quote whose passage was removed while the words remain elsewhere',
       ORIGINAL.replace(
         /<p>The minister said nothing[^<]*<\/p>/,
-        '<p>Nothing happened. The minister said hello.</p>',
+        '<p>Nothing happened that day, and everyone went home early. The minister said hello.</p>',
       ),
       'The minister said',
       1,
