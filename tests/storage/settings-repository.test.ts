@@ -37,7 +37,13 @@ describe('settings repository', () => {
 describe('requestPersistence', () => {
   it('asks once, reports the answer, and copes with a missing API', async () => {
     let asked = 0;
-    const storage = { persisted: async () => false, persist: async () => (asked++, true) };
+    const storage = {
+      persisted: async () => false,
+      persist: async () => {
+        asked++;
+        return true;
+      },
+    };
     expect(await requestPersistence(storage)).toBe(true);
     expect(asked).toBe(1);
     expect(await requestPersistence({ persisted: async () => true, persist: async () => false })).toBe(true);

@@ -10,5 +10,5 @@ export type SchemaVersion = {
   /** Dexie store specs: primary key first, then indexes; `null` deletes a table. */
   stores: Record<string, string | null>;
   /** Rewrites existing records for this version; runs inside Dexie's upgrade transaction. */
-  upgrade?: (tx: Transaction) => Promise<void> | void;
+  upgrade?: (tx: Transaction) => PromiseLike<unknown> | undefined;
 };
