@@ -24,7 +24,8 @@ export const VI_ORG_COMPLETE =
   'liên đoàn lao động|tổng liên đoàn lao động việt nam|công an nhân dân|quân đội nhân dân|' +
   'thông tấn xã việt nam|đài tiếng nói việt nam|đài truyền hình việt nam|học viện chính trị quốc gia hồ chí minh|' +
   'bộ quốc phòng|bộ công an|bộ ngoại giao|bộ nội vụ|bộ tư pháp|bộ tài chính|bộ y tế|bộ xây dựng|' +
-  'liên hợp quốc|liên minh châu âu|hội chữ thập đỏ';
+  'liên hợp quốc|liên minh châu âu|hội chữ thập đỏ|cơ quan cảnh sát điều tra|cơ quan an ninh điều tra|' +
+  'cơ quan điều tra|ủy ban trung ương mặt trận tổ quốc việt nam|kiểm toán nhà nước';
 
 /** Bodies that need an owner or a locality to be specific ("Thường trực HĐND tỉnh", "Công an tỉnh"). */
 export const VI_ORG_NEEDS_OWNER = 'thường trực|đảng bộ|công an|văn phòng|ủy ban mttq|ủy ban mặt trận tổ quốc';
@@ -90,7 +91,9 @@ export const VI_DESIGNATION_TAILS =
   'niên|nữ|quan|tịch|khẩu|mại|hiểm|lợi|biển|đảo|hải|bộ|trợ|nạn|bị|khí|lực|tin|hình|ảnh|cán|tộc|giới|' +
   'tích|kê|lường|tượng|tuệ|trú|dịch|khoán|thanh|hành|ngoại|pháp|tài|cáo|chí|bản|sinh|tác|tịch|kiến|' +
   'thị|trúc|xá|phẩm|dược|liệu|tệ|sách|thuế|cứu|đoàn|khu|phủ|ương|nhiệp|lâm|nghệ|vấn|mưu|cần|yếu|' +
-  'phóng|lập|chiến|hữu|nghị|hợp|tác|truyền|luật|quyền|đẳng|dưỡng|nghĩa|trang|thiết|kỹ|nhân|đường|tiến';
+  'phóng|lập|chiến|hữu|nghị|hợp|tác|truyền|luật|quyền|đẳng|dưỡng|nghĩa|trang|thiết|kỹ|nhân|đường|tiến|' +
+  'nước|khoán|trữ|liệu|lượng|ký|mật|chế|cứu|chất|môn|hiệu|ương|khẩu|đạc|bản|đồ|văn|gia|tộc|tín|ngưỡng|' +
+  'phố|xuất|nhập|doanh|nghiệp|cộng|đồng|đức|cổ|phần|viên|sát|thẩm|định|giá|khảo|thí|kiểm|định|bằng';
 
 /** How acronyms and abbreviations expand in canonical keys ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"). */
 export const VI_KEY_EXPANSIONS: Record<string, string> = {
@@ -111,3 +114,22 @@ export const VI_KEY_EXPANSIONS: Record<string, string> = {
   ubtvqh: 'ủy ban thường vụ quốc hội',
   tnhh: 'trách nhiệm hữu hạn',
 };
+
+/**
+ * Lower-case words that never continue a designation after its capitalised word: function words and the
+ * first syllables of the verbs that usually follow a body's name ("Cục Thuế yêu cầu", "… đã công bố").
+ * Any other lower-case word right after a designation's first capitalised word is read as the second
+ * syllable of that word ("Dự trữ", "Lưu ký", "Năng lượng").
+ */
+export const VI_DESIGNATION_STOPS =
+  'của|và|với|về|tại|ở|trong|cho|do|đã|đang|sẽ|được|bị|là|có|không|này|đó|các|những|một|thì|mà|nên|vì|' +
+  'để|như|từ|đến|theo|trên|dưới|sau|trước|khi|làm|vừa|mới|cũng|còn|đều|chỉ|rất|yêu|công|ban|tổ|triển|đề|' +
+  'kiểm|phối|thông|khẳng|tiếp|xử|quyết|phê|gửi|đưa|tăng|giảm|nhận|trả|nêu|nói|hướng|tham|chủ|dự|lựa|kêu|' +
+  'họp|tiến|thực|đánh|xem|xét|bác|tuyên|phát|hỗ|giao|chịu|cấp|ra|vào|lên|xuống|đi|cần|phải|muốn|nhằm|' +
+  'hay|hoặc|nhưng|song|gồm|thuộc|trực|luôn|vẫn|chưa|bổ|điều|quản|chuẩn|tạo|lập|mở|đóng|thu|chi|mua|bán|' +
+  'đặt|giữ|đạt|bảo|biết|năm|tháng|ngày|sáng|chiều|tối|lần|hôm|nay|mai|đây|kia|ấy|nào|gì|ai|sao|bao|' +
+  'nhiều|ít|hơn|nhất|lại|rồi|nữa|thêm|cùng|riêng|chung|mỗi|mọi|toàn|cả|tất|vốn|đây|chính|ngay|trong|' +
+  'tỉnh|thành|quận|huyện|xã|phường|thị|khu|số|thứ|lúc|hiện|sớm|kịp|liên|đồng|vừa|từng|cũ|mới|trao|tặng|' +
+  'thăm|chúc|dâng|viếng|dẫn|chào|đón|tiễn|mời|báo|cáo|trình|ký|ban|khen|kỷ|cách|miễn|bầu|cử|chọn|bắt|' +
+  'khởi|truy|điều|đình|tạm|cho|phạt|thanh|giám|đôn|rà|siết|chấn|ngăn|chống|phòng|tổng|sơ|đối|vận|sử|' +
+  'dùng|áp|ứng|thi|đẩy|kéo|nâng|hạ|cắt|tháo|gỡ|mất|thiếu|thừa|dư|nợ|vay|cam|hứa|lo|sợ|mong|tin|đề';

@@ -17,4 +17,16 @@ export const VI_PLACES =
   'Phan Rang-Tháp Chàm|Phan Thiết|Thủ Dầu Một|Biên Hòa|Nha Trang|Đà Lạt|Quy Nhơn|Hạ Long|Móng Cái|Vinh|' +
   'Thủ Đức|Phú Quốc|Côn Đảo|Hoàng Sa|Trường Sa|Tây Nguyên|Tây Bắc|Tây Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|' +
   'Đồng bằng sông Cửu Long|Lào|Campuchia|Trung Quốc|Hoa Kỳ|Nhật Bản|Hàn Quốc|Liên bang Nga|Nga|Pháp|Đức|Anh|' +
-  'Ấn Độ|Thái Lan|Singapore|Indonesia|Malaysia|Philippines|Myanmar|Australia|Cuba|Hà Tây|Sông Bé|Minh Hải';
+  'Ấn Độ|Thái Lan|Singapore|Indonesia|Malaysia|Philippines|Myanmar|Australia|Cuba|Hà Tây|Sông Bé|Minh Hải|' +
+  'Mỹ|Hà Lan|Bỉ|Thụy Điển|Thụy Sĩ|Na Uy|Đan Mạch|Phần Lan|Ba Lan|Séc|Áo|Ý|Tây Ban Nha|Bồ Đào Nha|Hy Lạp|' +
+  'Thổ Nhĩ Kỳ|Ai Cập|Nam Phi|Triều Tiên|Mông Cổ|Đài Loan|Hồng Kông|Ma Cao|Châu Âu|Châu Á|Châu Phi|Châu Mỹ|' +
+  'Châu Đại Dương|Trung Đông|Đông Nam Á|Bắc Kinh|Thượng Hải|Quảng Đông|Quảng Tây|Vân Nam|Hồ Bắc|Vũ Hán|' +
+  'Tứ Xuyên|Thâm Quyến|Canada|Brazil|Mexico|Argentina|Ukraine|Iran|Iraq|Israel|Ả Rập Xê Út|New Zealand|' +
+  'Tân Gia Ba|Brunei|Đông Timor|Bangladesh|Pakistan|Nepal|Sri Lanka|Kazakhstan|Belarus|Hungary|Romania|' +
+  'Bulgaria|Serbia|Venezuela|Chile|Peru|Colombia|Washington|Moskva|Tokyo|Seoul|Paris|London|Berlin|Bangkok|' +
+  'Viêng Chăn|Phnôm Pênh|Phnom Penh|Yangon|Jakarta|Kuala Lumpur|Manila|Liên Hợp Quốc|Biển Đông|Mê Kông|' +
+  'Hoàn Kiếm|Ba Đình|Đống Đa|Cầu Giấy|Tây Hồ|Long Biên|Hà Đông|' +
+  'Bình Thạnh|Gò Vấp|Phú Nhuận|Tân Bình|Tân Phú|Bình Tân|Củ Chi|Hóc Môn|Nhà Bè|Cần Giờ|Hải Châu|' +
+  'Thanh Khê|Sơn Trà|Ngũ Hành Sơn|Liên Chiểu|Cẩm Lệ|Hòa Vang|Ninh Kiều|Hồng Bàng|' +
+  'Kiến An|Đồ Sơn|Cao Lãnh|Sa Đéc|Tân An|Mỹ Tho|Long Xuyên|Châu Đốc|Rạch Giá|Hà Tiên|Vị Thanh|Bảo Lộc|' +
+  'Pleiku|Kon Tum|Gia Nghĩa|Tuy Hòa|Tam Kỳ|Hội An|Đông Hà|Đồng Hới|Hà Tĩnh|Việt Trì|Yên Bái|Lào Cai|Sa Pa';

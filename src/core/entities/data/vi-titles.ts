@@ -5,7 +5,7 @@
  * Matching is case-insensitive; "Phó", "Tổng", "Quyền" and the modifiers are handled by the grammar.
  */
 export const VI_TITLE_NOUNS =
-  'bí thư|chủ tịch|chủ tịch nước|thủ tướng|bộ trưởng|thứ trưởng|trưởng ban|trưởng|ủy viên|thành ủy viên|' +
+  'bí thư|chủ tịch|tổng kiểm toán nhà nước|chủ tịch nước|thủ tướng|bộ trưởng|thứ trưởng|trưởng ban|trưởng|ủy viên|thành ủy viên|' +
   'tỉnh ủy viên|huyện ủy viên|quận ủy viên|thị ủy viên|đảng ủy viên|chánh văn phòng|chánh án|chánh thanh tra|' +
   'chủ nhiệm|giám đốc|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|biên tập|tổng biên tập|trưởng đoàn|' +
   'trưởng phòng|trưởng khoa|đại biểu|đại biểu quốc hội|đại sứ|lãnh sự|tổng lãnh sự|tư lệnh|chính ủy|' +

@@ -18,10 +18,16 @@ const COMMITTEES = wordSet(
 // A complete body followed by these is a generic noun phrase ("Ban Thường vụ cấp ủy", "Chính phủ hai nước").
 const GENERIC_AFTER = wordSet('cấp|các|hai|ba|những|nhiều|mỗi|cũ|này|đó|nước');
 const ROMAN = /^(?:[IVXLC]+|\d+)$/;
+const BARE_LOCALITIES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã']);
 
 /** Reads the head of an organisation at token i: its kind and the token after it, or null. */
 function readHead(t: ViTokens, i: number, mode: OrgMode): { kind: HeadKind; end: number } | null {
   const w = t.word[i]!;
+  if (i > 0 && (t.cap[i - 1] === 2 || /^\d+$/.test(t.word[i - 1]!))) {
+    // A document number ("Thông tư 25/2025/TT-NHNN", "181-QĐ/TW") names no body.
+    const gap = t.text.slice(t.end[i - 1]!, t.start[i]!);
+    if (gap === '-' || gap === '/') return null;
+  }
   if (VI.acronyms.has(w)) {
     // Dotted outlets ("Chinhphu.vn", "VOV.VN") are one name.
     if (i + 1 < t.n && gapAfter(t, i) === '.' && VI.acronyms.has(`${w}.${t.word[i + 1]}`)) {
@@ -100,7 +106,12 @@ export function parseDesignation(t: ViTokens, i: number): number {
     if (p === i) {
       // A number names a unit ("Quân khu 7", "Sư đoàn 312").
       if (/^\d+$/.test(t.word[p]!)) return p + 1;
-      break;
+      // A designation in lower case from its start ("Hội Liên hiệp phụ nữ").
+      const k0 = matchPhrase(VI.designationPhrases, t, p);
+      if (k0 === 0 || (t.low[p] === 'trung' && t.low[p + 1] === 'ương')) break;
+      p += k0;
+      words += k0;
+      continue;
     }
     // Lower-case phrases continue a designation that is already in lower case ("Bảo vệ chính trị nội
     // bộ"), not a proper name ("Công ty Cường Hưng đầu tư …").
@@ -111,7 +122,12 @@ export function parseDesignation(t: ViTokens, i: number): number {
       lastCap = false;
       continue;
     }
-    if (lastCap && VI.designationTails.has(t.low[p]!)) {
+    const firstCap = lastCap && t.cap[p - 1] === 1 && (p - 1 === i || !isCap(t, p - 2));
+    const w = t.low[p]!;
+    if (
+      lastCap &&
+      (VI.designationTails.has(w) || (firstCap && !VI.designationStops.has(w) && !/\d/.test(w)))
+    ) {
       p++;
       words++;
       lastCap = false;
@@ -183,39 +199,14 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
     }
   }
   if (!owned && joined(t, p - 1) && p < t.n) {
-    const kl = matchPhrase(VI.localities, t, p);
-    if (kl > 0) {
-      const afterNoun = p + kl;
-      const sep = afterNoun < t.n ? t.text.slice(t.end[afterNoun - 1]!, t.start[afterNoun]!) : '';
-      const dotted = t.low[p] === 'tp' && (sep === '.' || sep === '. ');
-      const place = sep === ' ' || dotted ? parsePlace(t, afterNoun) : afterNoun;
-      if (place > afterNoun) {
-        p = place;
-        owned = true;
-      } else if (
-        kind !== 'committee' &&
-        ['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã'].includes(
-          t.low.slice(p, afterNoun).join(' '),
-        )
-      ) {
-        p = afterNoun;
-        owned = true;
-      }
-    } else if (kind === 'committee' || kind === 'owner') {
-      const place = parsePlace(t, p);
-      if (place > p) {
-        p = place;
-        owned = true;
-      }
-    } else {
-      const kp = matchPhrase(VI.places, t, p);
-      if (kp > 0) {
-        p += kp;
-        owned = true;
-      }
-    }
+    const q = parseLocality(t, p, kind);
+    owned = q > p;
+    // "Ủy ban MTTQ Việt Nam TP.HCM": the national body's branch in a city.
+    if (owned && t.low[q - 1] === 'nam' && t.low[q - 2] === 'việt' && joined(t, q - 1)) {
+      const r = parseLocality(t, q, 'head');
+      p = r > q && matchPhrase(VI.localities, t, q) > 0 ? r : q;
+    } else p = q;
   }
-  if (!hasBody && !owned && kind === 'owner') return -1;
   if (!hasBody && !owned) return -1;
   // One directly attached term number ("khóa XII").
   if (
@@ -227,4 +218,22 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
     p += 2;
   }
   return p;
+}
+
+/** Reads the locality of a body at token p ("tỉnh Yên Bái", "TP.HCM", "Đắk Lắk"); returns its end or p. */
+function parseLocality(t: ViTokens, p: number, kind: HeadKind): number {
+  const kl = matchPhrase(VI.localities, t, p);
+  if (kl > 0) {
+    const afterNoun = p + kl;
+    const sep = afterNoun < t.n ? t.text.slice(t.end[afterNoun - 1]!, t.start[afterNoun]!) : '';
+    const dotted = t.low[p] === 'tp' && (sep === '.' || sep === '. ');
+    const place = sep === ' ' || dotted ? parsePlace(t, afterNoun) : afterNoun;
+    if (place > afterNoun) return place;
+    // A bare locality noun stands for "of this province" ("UBND tỉnh", "Công an tỉnh").
+    const noun = t.low.slice(p, afterNoun).join(' ');
+    return kind !== 'committee' && BARE_LOCALITIES.has(noun) ? afterNoun : p;
+  }
+  // Party committees and owner-bound bodies take a place directly ("Tỉnh ủy Yên Bái").
+  if (kind === 'committee' || kind === 'owner') return parsePlace(t, p);
+  return p + matchPhrase(VI.places, t, p);
 }

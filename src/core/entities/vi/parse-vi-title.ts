@@ -2,7 +2,7 @@ import { parseDesignation, parseOrg, parsePlace } from './parse-vi-org.ts';
 import { matchPhrase, wordSet } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
-import { isCap } from './vi-names.ts';
+import { isCap, nameLength } from './vi-names.ts';
 
 /** One office read from the text: token range, end offset (a closing parenthesis may end it) and bodies. */
 export type TitleParse = {
@@ -109,6 +109,12 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     if (place > p + kl && joined(t, p + kl - 1)) {
       return { start: i, end: place, endOffset: t.end[place - 1]!, orgs, rank };
     }
+  }
+  // A country or province qualifies the office ("Phó Thủ tướng Nga", "Chủ tịch Hà Nội").
+  // Only when a name follows: "Chủ tịch Hồ Chí Minh" is the person, not an office of the city.
+  const kp = matchPhrase(VI.places, t, p);
+  if (kp > 0 && joined(t, p + kp - 1) && nameLength(t, p + kp, false) >= 2) {
+    return { start: i, end: p + kp, endOffset: t.end[p + kp - 1]!, orgs, rank };
   }
   if (DOMAIN_TITLES.has(noun) && isCap(t, p)) {
     const d = parseDesignation(t, p);

@@ -36,14 +36,21 @@ export function recogniseVietnamese(text: string): Entity[] {
   }
   // Officials: named with an office, or with an honorific in news of public life; full names of two words
   // or more anchor the keys of the short mentions.
-  const officialFull = names.filter((m) => m.end - m.start >= 2 && (m.titles.length > 0 || m.honorific));
+  // An honorific marks an office holder only in news of public life, i.e. where someone is named with an
+  // office; in a story about shopkeepers "ông Minh" is just a person. Citizens are never officials by it.
+  const publicLife = names.some((m) => m.titles.length > 0);
+  const byHonorific = (m: NameMention) => m.honorific && publicLife && !m.citizen;
+  const officialFull = names.filter((m) => m.end - m.start >= 2 && (m.titles.length > 0 || byHonorific(m)));
   const officialKeys = new Set(officialFull.map((m) => personKey(t, m.start, m.end)));
   for (const m of names) {
     let key = personKey(t, m.start, m.end);
-    let official = m.titles.length > 0 || m.honorific || officialKeys.has(key);
+    let official = m.titles.length > 0 || byHonorific(m) || officialKeys.has(key);
     if (m.end - m.start <= 2 && (m.honorific || m.titles.length > 0) && !officialKeys.has(key)) {
       const full = resolveShort(t, m, officialFull);
-      if (full) key = personKey(t, full.start, full.end);
+      if (full) {
+        key = personKey(t, full.start, full.end);
+        official = true;
+      }
     }
     if (m.byline && !officialKeys.has(key)) official = false;
     const start = t.start[m.start]!;

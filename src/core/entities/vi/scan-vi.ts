@@ -1,7 +1,7 @@
 import type { TitleSpan } from '../types.ts';
 import { parseOrg } from './parse-vi-org.ts';
 import { mayStartTitle, parseTitleChain, type TitleParse } from './parse-vi-title.ts';
-import { phraseTable } from './phrase-table.ts';
+import { matchPhrase, phraseTable } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
 import { honorificLength, isCap, nameLength } from './vi-names.ts';
@@ -16,6 +16,8 @@ export type NameMention = {
   honorific: boolean;
   /** A byline or photo credit. */
   byline: boolean;
+  /** Introduced as a private citizen ("bà X (địa chỉ: …)", "ông Y, trú tại …"). */
+  citizen: boolean;
 };
 
 /** What one pass over the tokens finds: organisations (token ranges) and names. */
@@ -25,12 +27,34 @@ export type ViScan = { orgs: Array<[number, number]>; names: NameMention[] };
 const FACILITY = phraseTable(
   'đường|phố|công viên|khu lưu niệm|nhà lưu niệm|lăng|đền|tượng đài|trường|giải|huân chương|học bổng|tp|' +
     'tỉnh|quận|huyện|xã|phường|thị trấn|thị xã|bệnh viện|sân vận động|bến|chợ|làng|thôn|ấp|khu|cầu|ga|' +
-    'tàu|danh hiệu|mang tên|thành phố|quảng trường|hẻm|ngõ|ngách|đại lộ',
+    'tàu|danh hiệu|mang tên|thành phố|quảng trường|hẻm|ngõ|ngách|đại lộ|bảo tàng|nhà tưởng niệm|di tích|' +
+    'khu di tích|nhà thờ|tên',
 );
 // Between a name and an apposition: "(SN 1964)", "(phải)", then a comma or a dash, then maybe "chức vụ".
 const APPOSITION = /^(?:\s*\([^()\n]{0,40}\))?(?:\s*,\s*|\s+[-–—]\s+)(?:chức vụ:?\s+)?/;
 // What may follow a byline at the end of a line: "(TTXVN)", "-", "/TTXVN", then the end of the line.
 const BYLINE_END = /^[ \t]*(?:\([^()\n]{1,24}\)|[-–—]|\/[^\s/]{2,24})?[ \t.]*(?:\n|$)/;
+// After a name: a private address or birthplace marks a citizen, not an office holder.
+const CITIZEN = /^\s*[(,]\s*(?:địa chỉ|trú|ngụ|hộ khẩu|HKTT|quê|sinh năm \d{4}\s*[,;]\s*(?:trú|ngụ|quê))/;
+// Photo credits that are agencies, not people.
+const AGENCIES = new Set([
+  'reuters',
+  'afp',
+  'ap',
+  'xinhua',
+  'bloomberg',
+  'getty',
+  'shutterstock',
+  'internet',
+  'epa',
+  'tass',
+  'kyodo',
+  'yonhap',
+  'cnn',
+  'bbc',
+]);
+// Initials-only credits and bylines ("H.Y.T", "B.T.Ngọc").
+const INITIALS = /^(?:\p{Lu}\.){1,4}\p{Lu}\p{Ll}*(?=[ \t]*(?:[\n/()]|$))|^(?:\p{Lu}\.){1,3}\p{Lu}/u;
 const SENTENCE_END = /(?:^|[.!?…:"”)\]]|\.\/\.)[ \t]*$|\n[ \t]*$/;
 
 function spans(t: ViTokens, chain: TitleParse[]): TitleSpan[] {
@@ -52,6 +76,17 @@ function precededBy(t: ViTokens, i: number, table: { byFirst: Map<string, Set<st
 function afterFacility(t: ViTokens, i: number): boolean {
   if (i > 0 && t.low[i - 1] === 'tp' && /^\.? ?$/.test(t.text.slice(t.end[i - 1]!, t.start[i]!))) return true;
   return precededBy(t, i, FACILITY);
+}
+
+function isCitizen(t: ViTokens, end: number): boolean {
+  const from = t.end[end - 1]!;
+  return CITIZEN.test(t.text.slice(from, from + 24));
+}
+
+function lastTokenBefore(t: ViTokens, from: number, offset: number): number {
+  let j = from;
+  while (j + 1 < t.n && t.end[j + 1]! <= offset) j++;
+  return j;
 }
 
 function tokenAt(t: ViTokens, from: number, offset: number): number {
@@ -93,10 +128,10 @@ export function scanVi(t: ViTokens): ViScan {
     if (chain.length) {
       all = [...titles, ...spans(t, chain)];
       addChainOrgs(chain);
-      names.push({ start, end, titles: all, honorific, byline });
+      names.push({ start, end, titles: all, honorific, byline, citizen: isCitizen(t, end) });
       return chain[chain.length - 1]!.end;
     }
-    names.push({ start, end, titles: all, honorific, byline });
+    names.push({ start, end, titles: all, honorific, byline, citizen: isCitizen(t, end) });
     return end;
   };
 
@@ -105,7 +140,7 @@ export function scanVi(t: ViTokens): ViScan {
     const low = t.low[i]!;
     // Honorific + (offices) + name.
     const hk = honorificLength(t, i);
-    if (hk > 0 && joined(t, i + hk - 1)) {
+    if (hk > 0 && joined(t, i + hk - 1) && matchPhrase(VI.places, t, i) <= hk) {
       const p = i + hk;
       const chain = mayStartTitle(t, p) ? parseTitleChain(t, p) : [];
       const last = chain[chain.length - 1];
@@ -141,7 +176,8 @@ export function scanVi(t: ViTokens): ViScan {
           } else if (gap !== ' ') p = -1;
         } else p = -1;
         const nl = p >= 0 ? nameLength(t, p, false) : 0;
-        if (nl > 0 && !facility) {
+        // Without an honorific a one-word "name" after an office is usually a word ("Trưởng Văn phòng").
+        if (nl > (honorific ? 0 : 1) && !facility) {
           i = addName(p, p + nl, spans(t, chain), honorific);
           continue;
         }
@@ -170,9 +206,24 @@ export function scanVi(t: ViTokens): ViScan {
     }
     // Photo credits: "Ảnh: Tống Thị Hoài Thu/TTXVN".
     if (low === 'ảnh' && t.text.slice(t.end[i]!, t.start[i + 1] ?? 0).trim() === ':') {
+      const initials = INITIALS.exec(t.text.slice(t.start[i + 1]!, t.start[i + 1]! + 24));
+      if (initials) {
+        const endOffset = t.start[i + 1]! + initials[0].length;
+        const j = tokenAt(t, i + 1, endOffset) < 0 ? lastTokenBefore(t, i + 1, endOffset) : i + 1;
+        names.push({ start: i + 1, end: j + 1, titles: [], honorific: false, byline: true, citizen: false });
+        i = j + 1;
+        continue;
+      }
       const nl = nameLength(t, i + 1, false, 5);
-      if (nl > 0) {
-        names.push({ start: i + 1, end: i + 1 + nl, titles: [], honorific: false, byline: true });
+      if (nl >= 2 && !AGENCIES.has(t.low[i + 1]!)) {
+        names.push({
+          start: i + 1,
+          end: i + 1 + nl,
+          titles: [],
+          honorific: false,
+          byline: true,
+          citizen: false,
+        });
         i += 1 + nl;
         continue;
       }
@@ -181,7 +232,8 @@ export function scanVi(t: ViTokens): ViScan {
     if (isCap(t, i)) {
       const nl = nameLength(t, i, true);
       if (nl > 0) {
-        if (!afterFacility(t, i)) i = addName(i, i + nl, [], false);
+        const address = i > 0 && /^\d+[A-Za-z]?$/.test(t.word[i - 1]!) && joined(t, i - 1);
+        if (!afterFacility(t, i) && !address) i = addName(i, i + nl, [], false);
         else i += nl;
         continue;
       }
@@ -192,7 +244,7 @@ export function scanVi(t: ViTokens): ViScan {
         if (bl >= 2) {
           const after = t.text.slice(t.end[i + bl - 1]!, t.end[i + bl - 1]! + 32);
           if (BYLINE_END.test(after) && matchesNoPlace(t, i)) {
-            names.push({ start: i, end: i + bl, titles: [], honorific: false, byline: true });
+            names.push({ start: i, end: i + bl, titles: [], honorific: false, byline: true, citizen: false });
             i += bl;
             continue;
           }

@@ -1,5 +1,6 @@
 import {
   VI_DESIGNATION_PHRASES,
+  VI_DESIGNATION_STOPS,
   VI_DESIGNATION_TAILS,
   VI_LOCALITY_NOUNS,
   VI_ORG_ACRONYMS,
@@ -41,4 +42,5 @@ export const VI = {
   localities: phraseTable(VI_LOCALITY_NOUNS),
   designationPhrases: phraseTable(VI_DESIGNATION_PHRASES),
   designationTails: wordSet(VI_DESIGNATION_TAILS),
+  designationStops: wordSet(VI_DESIGNATION_STOPS),
 };

@@ -54,12 +54,18 @@ export function nameLength(t: ViTokens, i: number, surnameFirst: boolean, max = 
   const first = t.low[i]!;
   if (surnameFirst && !VI.surnames.has(first)) return 0;
   if (!VI.surnames.has(first) && (VI.notName.has(first) || startsTitleOrOrg(t, i))) return 0;
+  // "Văn phòng", "Bệnh viện": a multi-word body head, even when its first word is a family name.
+  if (matchPhrase(VI.orgHeads, t, i) >= 2 || matchPhrase(VI.orgNeedsOwner, t, i) >= 2) return 0;
   if (/\d/.test(t.word[i]!) || !nameWord(t, i)) return 0;
   const kp = matchPhrase(VI.places, t, i);
   if (kp >= 2 && !PERSON_PLACES.has(t.low.slice(i, i + kp).join(' '))) return 0;
   let k = 1;
+  // A name is written in one case: all capitals ("PHAN THẢO") or capitalised words, not a mix
+  // ("Ảnh: THUẬN VĂN Đi cùng…" where a lost line break glued the next sentence on).
+  const allCaps = t.cap[i] === 2;
   while (k < max && joined(t, i + k - 1) && isCap(t, i + k)) {
     const j = i + k;
+    if (allCaps !== (t.cap[j] === 2) && t.word[j]!.length > 1) break;
     if (CLAUSE_OPENERS.has(t.low[j]!) || /\d/.test(t.word[j]!) || !nameWord(t, j)) break;
     if (startsTitleOrOrg(t, j) && !VI.surnames.has(t.low[j]!)) break;
     k++;
