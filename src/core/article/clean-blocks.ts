@@ -36,12 +36,14 @@ function isCategory(block: Block, sections: Set<string>): boolean {
   return words(block.text) <= 4 && block.text.length <= 30 && visible > 0 && block.linkChars / visible >= 0.8;
 }
 
-/** "Read more" controls some sites leave at the end of the article body. */
-const MORE_LINKS =
-  /đọc tiếp|xem thêm|xem tiếp|về trang chủ|về trang|chủ đề|trở lại|quay lại|read more|continue reading|see more|show more|back to top/gi;
+/** Words of the "read more" controls some sites leave at the end of the body ("Đọc tiếp", "Về trang Chủ đề"). */
+const MORE_WORDS = new Set(
+  'đọc tiếp xem thêm về trang chủ đề trở lại quay read more continue reading see show back to top'.split(' '),
+);
 
 function isMoreLinks(block: Block): boolean {
-  return !block.caption && block.linkChars > 0 && block.text.replace(MORE_LINKS, '').trim() === '';
+  const list = fold(block.text).split(' ');
+  return !block.caption && block.linkChars > 0 && list.length <= 6 && list.every((w) => MORE_WORDS.has(w));
 }
 
 /** A closing signature ("Lê Phương", "Hà Thu (tổng hợp)") set apart in bold, as vnexpress and others do. */
