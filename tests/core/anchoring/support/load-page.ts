@@ -12,5 +12,7 @@ export function readFixture(name: string): string {
 
 /** Parse HTML into a linkedom document (no scripts run, nothing is fetched). */
 export function parsePage(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  // linkedom builds no <body> for a bare fragment such as `<body><div>…</div></body>`; browsers wrap it.
+  const full = /<html[\s>]/i.test(html) ? html : `<!doctype html><html>${html}</html>`;
+  return parseHTML(full).document as unknown as Document;
 }
