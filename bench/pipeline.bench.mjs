@@ -44,7 +44,9 @@ export default async function run(ctx) {
       const result = await page.evaluate(
         async ({ warmup, runs }) => {
           const longTasks = [];
-          new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+          new PerformanceObserver((list) =>
+            longTasks.push(...list.getEntries().map((e) => e.duration)),
+          ).observe({
             type: 'longtask',
           });
           const base = [];

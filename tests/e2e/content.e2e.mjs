@@ -28,7 +28,11 @@ test('reference article: officials, organisations and dates painted in place, ca
   assert.ok(officials.includes('Lê Hải Bình'), `officials: ${officials.join(' | ')}`);
   assert.ok(officials.includes('Nguyễn Văn Định'), `officials: ${officials.join(' | ')}`);
   const orgs = texts(painted, 'org');
-  for (const org of ['Ban Thường vụ Tỉnh ủy Đắk Lắk', 'Cục Bảo vệ chính trị nội bộ', 'Ban Tổ chức Trung ương']) {
+  for (const org of [
+    'Ban Thường vụ Tỉnh ủy Đắk Lắk',
+    'Cục Bảo vệ chính trị nội bộ',
+    'Ban Tổ chức Trung ương',
+  ]) {
     assert.ok(orgs.includes(org), `${org} not among orgs: ${orgs.join(' | ')}`);
   }
   assert.ok(texts(painted, 'date').includes('Ngày 24/4'), `dates: ${texts(painted, 'date').join(' | ')}`);
@@ -86,7 +90,10 @@ for (const { path, expect } of REAL) {
     });
     const painted = await paintedTexts(page);
     for (const [kind, text] of expect) {
-      assert.ok(texts(painted, kind).includes(text), `${kind} "${text}" not painted: ${texts(painted, kind).join(' | ')}`);
+      assert.ok(
+        texts(painted, kind).includes(text),
+        `${kind} "${text}" not painted: ${texts(painted, kind).join(' | ')}`,
+      );
     }
     await m.screenshot(page, `content-real-${path.split('/').pop().replace('.html', '')}`);
     assert.deepEqual(m.extensionErrors(), []);

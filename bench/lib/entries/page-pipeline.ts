@@ -1,10 +1,11 @@
 // The content script's whole page pipeline (detect, extract, recognise, anchor, paint), bundled from the
 // same sources the content script is built from, for timing in a real page.
-import { anchorEntities } from '@/src/core/anchoring/anchor-entities';
-import { rangeFromOffsets } from '@/src/core/anchoring/range-offsets';
+
 import { createHighlightRenderer } from '@/src/content/highlight/highlight-renderer';
 import type { PaintItem } from '@/src/content/highlight/paint-item';
 import { analysePage } from '@/src/content/pipeline/analyse-page';
+import { anchorEntities } from '@/src/core/anchoring/anchor-entities';
+import { rangeFromOffsets } from '@/src/core/anchoring/range-offsets';
 
 /** Runs the pipeline once on `doc` and paints; resolves with the counts, after the next frame. */
 export async function runPipeline(doc: Document, url: string) {
@@ -14,7 +15,12 @@ export async function runPipeline(doc: Document, url: string) {
   const spans = anchorEntities(analysis.index, analysis.article.text, analysis.entities);
   const items: PaintItem[] = [];
   spans.forEach((span, i) => {
-    if (span) items.push({ id: `e:${i}`, kind: analysis.entities[i]!.type, range: rangeFromOffsets(analysis.index, span.start, span.end) });
+    if (span)
+      items.push({
+        id: `e:${i}`,
+        kind: analysis.entities[i]!.type,
+        range: rangeFromOffsets(analysis.index, span.start, span.end),
+      });
   });
   const painted = renderer.paint(items);
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

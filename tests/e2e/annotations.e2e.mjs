@@ -1,0 +1,113 @@
+/**
+ * Highlights, notes and tags (issue 6), driven as a reader would: select a passage, highlight it, add a
+ * note and tags; reload and see it back; serve an edited version of the page and see it re-anchor; serve
+ * a version without the passage and see it kept as an orphan.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launch, pagesDir } from './harness.mjs';
+import { marginUi, paintedTexts, pointOfText, selectText, waitForLayer } from './lib/highlights.mjs';
+
+const QUOTE = 'kế hoạch kiểm tra và quán triệt mục đích, yêu cầu, nội dung';
+const NOTE = 'Ai công bố? <script>window.__pwned = 1</script> <b>không in đậm</b>';
+
+let m;
+let original;
+before(async () => {
+  m = await launch({ name: 'annotations' });
+  original = await readFile(join(pagesDir, 'reference-article.html'), 'utf8');
+});
+after(async () => {
+  await m?.close();
+});
+
+/** Annotations as stored, read from the extension's IndexedDB in the service worker. */
+async function storedAnnotations() {
+  const sw = await m.serviceWorker();
+  return sw.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('margin');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+test('select, highlight, note and tag; reload and see it back; the note stays text', async () => {
+  const page = await m.openPage('/reference-article.html');
+  await waitForLayer(page, 'margin-official', 1);
+  await selectText(page, QUOTE, 'article');
+  const editor = marginUi(page, 'annotation-editor');
+  await editor.locator('.bar').waitFor({ state: 'visible', timeout: 5000 });
+  await m.screenshot(page, 'annotate-toolbar');
+  await editor.getByRole('button', { name: /Note/ }).click();
+  await editor.locator('textarea').fill(NOTE);
+  await editor.locator('input').fill('kiểm tra, Đắk Lắk');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await editor.getByText('Saved').waitFor({ timeout: 5000 });
+  await waitForLayer(page, 'margin-user-yellow', 1);
+  assert.deepEqual(
+    (await paintedTexts(page))['margin-user-yellow'].map((p) => p.text),
+    [QUOTE],
+  );
+  const [saved] = await storedAnnotations();
+  assert.equal(saved.quote, QUOTE);
+  assert.equal(saved.note, NOTE);
+  assert.deepEqual(saved.tags, ['kiểm tra', 'Đắk Lắk']);
+
+  await page.reload({ waitUntil: 'load' });
+  await waitForLayer(page, 'margin-user-yellow', 1);
+  assert.deepEqual(
+    (await paintedTexts(page))['margin-user-yellow'].map((p) => p.text),
+    [QUOTE],
+  );
+  // Clicking the highlight opens its note for editing, shown as text and never run.
+  const point = await pointOfText(page, 'quán triệt mục đích', 'article');
+  await page.mouse.click(point.x, point.y);
+  await editor.locator('textarea').waitFor({ state: 'visible', timeout: 5000 });
+  assert.equal(await editor.locator('textarea').inputValue(), NOTE);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await m.screenshot(page, 'annotate-edit-note');
+  assert.deepEqual(m.extensionErrors(), []);
+  await page.close();
+});
+
+test('an edited page re-anchors the highlight; a page without the passage keeps it as an orphan', async () => {
+  // Edited: a paragraph inserted before it, and a word inside the quote changed.
+  const edited = original
+    .replace(
+      '<p>Tại buổi làm việc',
+      '<p>Đoạn mở đầu mới được tòa soạn bổ sung sau khi đăng bài.</p>\n<p>Tại buổi làm việc',
+    )
+    .replace('quán triệt mục đích', 'quán triệt rõ mục đích');
+  assert.notEqual(edited, original);
+  m.server.route('/reference-article.html', edited);
+  const page = await m.openPage('/reference-article.html');
+  await waitForLayer(page, 'margin-user-yellow', 1);
+  const [painted] = (await paintedTexts(page))['margin-user-yellow'];
+  assert.equal(painted.text, 'kế hoạch kiểm tra và quán triệt rõ mục đích, yêu cầu, nội dung');
+  await page.waitForTimeout(300);
+  assert.equal((await storedAnnotations())[0].anchorState, 'fuzzy');
+  await page.close();
+
+  // Without the passage: nothing painted, the annotation kept and marked orphan.
+  const without = original.replace(/<p>Tại buổi làm việc, đại diện[^]*?<\/p>/, '');
+  assert.notEqual(without, original);
+  m.server.route('/reference-article.html', without);
+  const gone = await m.openPage('/reference-article.html');
+  await waitForLayer(gone, 'margin-official', 1);
+  await gone.waitForTimeout(500);
+  assert.equal((await paintedTexts(gone))['margin-user-yellow'], undefined);
+  const stored = await storedAnnotations();
+  assert.equal(stored.length, 1, 'the orphan is kept');
+  assert.equal(stored[0].anchorState, 'orphan');
+  await gone.close();
+  m.server.route('/reference-article.html', original);
+});
