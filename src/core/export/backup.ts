@@ -33,8 +33,9 @@ export function exportBackup(library: Library, now: Now, pretty = false): string
 export function jsonErrorMessage(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const m = message.match(/position (\d+)/);
-  if (!m) return `not valid JSON: ${message}`;
-  const pos = Number(m[1]);
+  // "Unexpected end of JSON input" carries no position: the problem is at the very end (a cut-off file).
+  const pos = m ? Number(m[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+  if (pos === undefined) return `not valid JSON: ${message}`;
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
