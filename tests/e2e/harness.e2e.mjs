@@ -75,3 +75,23 @@ test('pages load offline: off-host requests are blocked, the tab id resolves', a
   assert.equal(typeof (await m.tabIdOf(page)), 'number');
   await page.close();
 });
+
+test("errors from Margin's code are told apart from the page's own", async () => {
+  const page = await m.openPage(
+    m.server.route('/throws.html', '<!doctype html><script>throw new Error("page script")</script>'),
+  );
+  await page.waitForTimeout(100);
+  assert.ok(m.errors.some((e) => e.text.includes('page script') && !e.fromExtension));
+  const sw = await m.serviceWorker();
+  await sw.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('worker boom');
+    });
+  });
+  await page.waitForTimeout(300);
+  assert.deepEqual(
+    m.extensionErrors().map((e) => e.text.split('\n')[0]),
+    ['Uncaught Error: worker boom'],
+  );
+  await page.close();
+});

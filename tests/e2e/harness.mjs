@@ -16,7 +16,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { blockOffHost } from './lib/block-off-host.mjs';
 import { launchChromium } from './lib/chromium.mjs';
-import { collectErrors } from './lib/error-log.mjs';
+import { collectErrors, reportWorkerErrors } from './lib/error-log.mjs';
 import { startFixtureServer } from './lib/fixture-server.mjs';
 
 /** Repository root. */
@@ -94,6 +94,7 @@ export async function launch(options = {}) {
       }));
     const extensionId = new URL(first.url()).host;
     errorLog.setExtensionId(extensionId);
+    await reportWorkerErrors(first);
     const extensionUrl = (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 
     async function serviceWorker() {
@@ -108,7 +109,9 @@ export async function launch(options = {}) {
         .evaluate(() => chrome.runtime.sendMessage({ type: 'e2e:wake' }).catch(() => {}))
         .catch(() => {});
       try {
-        return await next;
+        const restarted = await next;
+        await reportWorkerErrors(restarted);
+        return restarted;
       } finally {
         await waker.close();
       }

@@ -73,3 +73,23 @@ export function collectErrors(context, options = {}) {
     fromExtension: () => entries.filter((e) => e.fromExtension),
   };
 }
+
+/**
+ * Playwright reports no uncaught errors for workers: this has a running worker log its uncaught errors
+ * and unhandled rejections as console errors, which {@link collectErrors} records. Call it once the
+ * worker is up (evaluated from inside the `serviceworker` event, it does not take effect).
+ * @param {import('playwright-core').Worker} worker
+ * @returns {Promise<void>} never rejects (a stopped worker has nothing more to report).
+ */
+export async function reportWorkerErrors(worker) {
+  await worker
+    .evaluate(() => {
+      if (self.__marginE2eErrors) return;
+      self.__marginE2eErrors = true;
+      self.addEventListener('error', (e) => console.error(`Uncaught ${e.error?.stack ?? e.message}`));
+      self.addEventListener('unhandledrejection', (e) =>
+        console.error(`Unhandled rejection ${e.reason?.stack ?? e.reason}`),
+      );
+    })
+    .catch(() => {});
+}
