@@ -7,6 +7,7 @@
  */
 import { isoDate, isPlausibleYear, isValidDay, type Reference, resolveYear } from './calendar.ts';
 import type { DateHit } from './date-hit.ts';
+import { type DateRule, dateHit, dateRule, scanDates } from './scan-dates.ts';
 
 const DAY_PART = String.raw`(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm|khuya|hôm)(?:\s+(?:ngày|hôm))?|ngày`;
 const DASH = String.raw`\s*[-–—]\s*`;
@@ -14,11 +15,13 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 const Y = String.raw`(\d{4})`;
 const D = String.raw`(\d{1,2})`;
 
-/** Where a rule may start: a unit word, a day-part word, "SN", or the first digit of a number. */
-const ANCHOR = /(?<![\p{L}\p{N}])(?:rạng|sáng|trưa|chiều|tối|đêm|khuya|hôm|ngày|tháng|năm|quý|sn|\d)/giu;
-
-type Rule = { re: RegExp; build: (m: RegExpExecArray, ref: Reference | undefined) => DateHit | null };
-const rule = (source: string, build: Rule['build']): Rule => ({ re: new RegExp(source, 'iuy'), build });
+// The calendar or day-part word right before a number, and where it starts: "Chiều ngày ", "tháng ", "SN ".
+const BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${DAY_PART})|tháng|năm|quý|sn\s*:?|quý\s+(?:I{1,3}|IV)\s*(?:/|\s+năm))\s*$`,
+  'iu',
+);
+// A number that may be a date on its own: "24-4-2024", "2015 - 2020", "6 tháng đầu năm".
+const AFTER = /^(?:[/.-]\d|\s*[-–—]\s*\d{4}|\s+tháng\s)/iu;
 
 /** A day and month (year optional) as a value, or null when the day does not exist. */
 function dayValue(d: string, m: string, y: string | undefined, ref: Reference | undefined): string | null {
@@ -29,10 +32,10 @@ function dayValue(d: string, m: string, y: string | undefined, ref: Reference | 
   return isValidDay(year, month, day) ? isoDate(year, month, day) : null;
 }
 
-const hit = (m: RegExpExecArray, value: string | null, start = m.index): DateHit | null =>
-  value === null ? null : { start, end: m.index + m[0].length, value };
+const hit = dateHit;
+const rule = (source: string, build: DateRule['build']): DateRule => dateRule(source, 'iu', build);
 
-const RULES: Rule[] = [
+const RULES: DateRule[] = [
   // "ngày 27 - 30/6", "ngày 27-30/6/2017": a range of days in one month.
   rule(String.raw`(?:${DAY_PART})\s+${D}${DASH}${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`, (m, ref) => {
     const a = dayValue(m[1]!, m[3]!, m[4], ref);
@@ -122,31 +125,80 @@ function insideName(text: string, at: number): boolean {
 /** Unit-less counts before "tháng" are durations ("3 tháng"), not months. */
 const afterNumber = (text: string, at: number): boolean => /\d\s*$/.test(text.slice(Math.max(0, at - 4), at));
 
+const CUE_WORDS = new Set([
+  'ngày',
+  'sáng',
+  'trưa',
+  'chiều',
+  'tối',
+  'đêm',
+  'khuya',
+  'hôm',
+  'tháng',
+  'năm',
+  'quý',
+  'sn',
+  'sớm',
+]);
+
+/** Cheap test before the look-behind regex: is the word before the number a calendar word? */
+function worthLookingBack(text: string, p: number): boolean {
+  let i = p - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return false;
+  const c = text[i]!;
+  if (c === '/' || c === ':') return true;
+  let k = i;
+  while (k >= 0 && k > i - 6 && /[\p{L}]/u.test(text[k]!)) k--;
+  return CUE_WORDS.has(text.slice(k + 1, i + 1).toLowerCase());
+}
+
+/** Candidate starts for the number at `[p, q)`: its calendar word, then the number itself. */
+function candidates(text: string, p: number, q: number): number[] {
+  const out: number[] = [];
+  const window = worthLookingBack(text, p) ? text.slice(Math.max(0, p - 28), p) : '';
+  const before = window ? BEFORE.exec(window) : null;
+  if (before) {
+    const at = p - window.length + before.index;
+    const word = before[0].slice(0, 5).toLowerCase();
+    const unit = word.startsWith('tháng') || word.startsWith('năm');
+    if (!(unit && (insideName(text, at) || (word.startsWith('tháng') && afterNumber(text, at)))))
+      out.push(at);
+  }
+  const next = text.charCodeAt(q);
+  // Only "/", ".", "-", "–", "—" or a space can continue a number into a date.
+  if (
+    (next === 32 || next === 45 || next === 46 || next === 47 || next === 0x2013 || next === 0x2014) &&
+    AFTER.test(text.slice(q, q + 12))
+  )
+    out.push(p);
+  return out;
+}
+
+// Rules by the first letters of where they start, so a candidate tries only the rules that fit it.
+const BY_DIGIT = RULES.filter((r) => /^\(\\d/.test(r.re.source));
+const BY_WORD = (prefix: string) => RULES.filter((r) => r.re.source.startsWith(prefix));
+const BY_MONTH = BY_WORD('tháng');
+const BY_YEAR = BY_WORD('năm');
+const BY_QUARTER = BY_WORD('quý');
+const BY_SN = BY_WORD('(sn');
+const BY_DAY = RULES.filter((r) => r.re.source.startsWith('(?:'));
+
+function rulesAt(text: string, start: number): DateRule[] {
+  const c = text.charCodeAt(start);
+  if (c >= 48 && c <= 57) return BY_DIGIT;
+  const two = text.slice(start, start + 2).toLowerCase();
+  if (two === 'th') return BY_MONTH;
+  if (two === 'nă') return BY_YEAR;
+  if (two === 'qu') return BY_QUARTER;
+  if (two === 'sn') return BY_SN;
+  return BY_DAY;
+}
+
 /**
  * Finds Vietnamese dates in NFC text.
  * @returns spans with ISO values, in text order, not overlapping.
  */
 export function findVietnameseDates(text: string, ref: Reference | undefined): DateHit[] {
-  const out: DateHit[] = [];
-  ANCHOR.lastIndex = 0;
-  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
-    const at = a.index;
-    const word = a[0].toLowerCase();
-    if (
-      (word === 'tháng' || word === 'năm') &&
-      (insideName(text, at) || (word === 'tháng' && afterNumber(text, at)))
-    )
-      continue;
-    for (const r of RULES) {
-      r.re.lastIndex = at;
-      const m = r.re.exec(text);
-      if (!m) continue;
-      const h = r.build(m, ref);
-      if (!h) continue;
-      out.push(h);
-      ANCHOR.lastIndex = h.end;
-      break;
-    }
-  }
-  return out;
+  return scanDates(text, ref, rulesAt, candidates);
 }
