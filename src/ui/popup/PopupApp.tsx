@@ -49,8 +49,8 @@ export function PopupApp() {
 
   const toggleSite = (enabled: boolean) =>
     action.run(async () => {
+      // The site setting is read live below; the content script hears of it from the background.
       await client.setSiteEnabled(site, enabled);
-      page.reload();
     });
 
   let body = null;
@@ -61,7 +61,7 @@ export function PopupApp() {
   } else if (page.state.status === 'error') {
     body = <TabStateNotice kind="unreachable" />;
   } else if (pageState) {
-    const isArticle = pageState.status === 'article';
+    const isArticle = pageState.status === 'article' && siteEnabled;
     body = (
       <>
         {isArticle && pageState.article ? (
