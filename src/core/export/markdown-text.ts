@@ -6,7 +6,8 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>~|{}]/g, (ch) => `\\${ch}`)
     .replace(/&/g, '&amp;')
-    .replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/gm, (_m, space: string, marker: string) => `${space}\\${marker}`);
+    .replace(/^(\s*)([#+-])(?=\s|$)/gm, (_m, space: string, marker: string) => `${space}\\${marker}`)
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/gm, (_m, lead: string, marker: string) => `${lead}\\${marker}`);
 }
 
 /**
@@ -36,7 +37,9 @@ export function obsidianTag(tag: string): string | undefined {
     .trim()
     .replace(/^#+/, '')
     .replace(/\s+/g, '-')
-    .replace(/[^\p{L}\p{M}\p{N}_\-/]/gu, '');
+    .replace(/[^\p{L}\p{M}\p{N}_\-/]/gu, '')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
   if (!cleaned || /^\d+$/.test(cleaned)) return undefined;
   return cleaned;
 }

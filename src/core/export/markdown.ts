@@ -63,7 +63,8 @@ export function documentToMarkdown(
     ['site', doc.siteName],
     ['author', doc.byline],
     ['date', dateValue(doc.publishedAt)],
-    ['url', documentUrl(doc)],
+    // Only web URLs: Obsidian renders a URL-looking property as a clickable link.
+    ['url', markdownUrl(documentUrl(doc)) ? documentUrl(doc) : undefined],
     [
       'tags',
       collectTags(ordered)

@@ -26,6 +26,7 @@ export class Problems {
 /** Describes a JSON value for messages: "a string", "an array", "null", "the number 3". */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'string')
