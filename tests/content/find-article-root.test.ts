@@ -28,9 +28,12 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot(buildTextIndex(doc.body), paragraphs)).toBeNull();
   });
 
-  it('ignores a paragraph that appears twice (a teaser) instead of widening the root to the body', () => {
-    const doc = page(`<div id="teaser"><p>${paragraphs[0]}</p></div>
-      <div id="story"><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p><p>${paragraphs[2]}</p></div>`);
-    expect(findArticleRoot(buildTextIndex(doc.body), paragraphs)?.id).toBe('story');
+  it('keeps a lead paragraph that the body repeats (sapo, then "TTXVN - " and the same sentence)', () => {
+    const lead = paragraphs[0]!;
+    const doc = page(`<nav>menu</nav><article id="story"><p class="sapo">${lead}</p>
+      <div id="body"><p>TTXVN - ${lead}</p><p>${paragraphs[1]}</p><p>${paragraphs[2]}</p></div></article>`);
+    expect(findArticleRoot(buildTextIndex(doc.body), [lead, `TTXVN - ${lead}`, paragraphs[1]!, paragraphs[2]!])?.id).toBe(
+      'story',
+    );
   });
 });

@@ -6,20 +6,23 @@ const SNIPPET = 80;
 
 /**
  * Finds the live element holding the extracted article. Readability works on a clone and does not say
- * which live element it kept, so we look for a handful of its paragraphs in the page's text (ignoring
- * whitespace) and take the lowest element containing all that were found. Returns null when fewer than
+ * which live element it kept, so we look for its paragraphs in the page's text (ignoring whitespace) and
+ * take the lowest element containing all that were found. Paragraphs are searched in reading order from
+ * just after the previous one, so a lead paragraph repeated in the body (common on Vietnamese sites:
+ * the sapo, then "TTXVN - " and the same sentence) lands on the right copy. Returns null when fewer than
  * two paragraphs are found (the caller then works on the whole body).
  */
 export function findArticleRoot(bodyIndex: TextIndex, paragraphs: readonly string[]): Element | null {
-  const picks = pickParagraphs(paragraphs);
   const hay = bodyIndex.normalized.text;
   const found: Node[] = [];
-  for (const paragraph of picks) {
+  let cursor = 0;
+  for (const paragraph of paragraphs) {
     const needle = stripIgnorable(paragraph).slice(0, SNIPPET);
     if (needle.length < 12) continue;
-    const at = hay.indexOf(needle);
-    // A snippet seen twice (teaser and body) is ambiguous: skip it rather than widen the root wrongly.
-    if (at < 0 || hay.indexOf(needle, at + 1) >= 0) continue;
+    let at = hay.indexOf(needle, cursor);
+    if (at < 0) at = hay.indexOf(needle);
+    if (at < 0) continue;
+    cursor = at + needle.length;
     const raw = toRawSpan(bodyIndex.normalized, at, at + needle.length);
     found.push(rangeFromOffsets(bodyIndex, raw.start, raw.end).startContainer);
   }
@@ -29,17 +32,6 @@ export function findArticleRoot(bodyIndex: TextIndex, paragraphs: readonly strin
   while (root && root.nodeType !== 1) root = root.parentNode;
   return root as Element | null;
 }
-
-/** First, last and a few of the longest paragraphs: enough to bound the article without searching all. */
-function pickParagraphs(paragraphs: readonly string[]): string[] {
-  const usable = paragraphs.filter((p) => p.trim().length >= 20);
-  if (usable.length <= 6) return usable;
-  const longest = [...usable].sort((a, b) => b.length - a.length).slice(0, 3);
-  return [
-    ...new Set([usable[0]!, usable[1]!, ...longest, usable[usable.length - 2]!, usable[usable.length - 1]!]),
-  ];
-}
-
 function commonAncestor(a: Node | null, b: Node): Node | null {
   if (!a) return null;
   const seen = new Set<Node>();

@@ -14,9 +14,10 @@ export function mergeCaptions(blocks: Block[], captions: CaptionRecord[]): Block
   const first = Math.min(...orders);
   const last = Math.max(...orders);
   const seen = new Set(blocks.map((b) => b.text));
-  const all = blocks.map((b) => b.text).join('\n');
-  // Substring, not equality: Readability may have kept the caption split differently (text and credit apart).
-  const missing = captions.filter((c) => c.order > first && c.order < last && !all.includes(c.text));
+  const all = squeeze(blocks.map((b) => b.text).join(''));
+  // Substring, not equality, and without whitespace: Readability may have kept the caption split
+  // differently (text and credit as two paragraphs, where the caption record joins them with a space).
+  const missing = captions.filter((c) => c.order > first && c.order < last && !all.includes(squeeze(c.text)));
   if (missing.length === 0) return blocks;
 
   const out: Block[] = [];
@@ -32,4 +33,8 @@ export function mergeCaptions(blocks: Block[], captions: CaptionRecord[]): Block
     out.push(block);
   }
   return out;
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, '');
 }
