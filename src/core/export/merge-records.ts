@@ -15,6 +15,13 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/** `base` with every defined field of `top` over it (an explicit `undefined` never erases a value). */
+function overlay<T extends object>(base: T, top: T): T {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(top)) if (v !== undefined) out[k] = v;
+  return out as T;
+}
+
 const earlier = (a: number, b: number) => Math.min(a, b);
 const later = (a: number, b: number) => Math.max(a, b);
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
@@ -25,7 +32,7 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
  */
 export function mergeDocument(existing: DocumentRecord, incoming: DocumentRecord): DocumentRecord {
   const incomingNewer = incoming.lastVisitedAt > existing.lastVisitedAt;
-  const base = incomingNewer ? { ...existing, ...incoming } : { ...incoming, ...existing };
+  const base = incomingNewer ? overlay(existing, incoming) : overlay(incoming, existing);
   return {
     ...base,
     id: existing.id,
@@ -43,7 +50,7 @@ export function mergeAnnotation(existing: AnnotationRecord, incoming: Annotation
 /** The same tracked entity: newest sighting names it; aliases and titles united; seen dates widen. */
 export function mergeEntity(existing: EntityRecord, incoming: EntityRecord): EntityRecord {
   const incomingNewer = incoming.lastSeenAt > existing.lastSeenAt;
-  const base = incomingNewer ? { ...existing, ...incoming } : { ...incoming, ...existing };
+  const base = incomingNewer ? overlay(existing, incoming) : overlay(incoming, existing);
   const titles = new Map(existing.titles.map((t) => [t.text, t]));
   for (const t of incoming.titles) {
     const cur = titles.get(t.text);
@@ -73,7 +80,7 @@ export function mergeEntity(existing: EntityRecord, incoming: EntityRecord): Ent
 
 /** The same entity in the same article: the fuller count wins; titles united. */
 export function mergeMention(existing: MentionRecord, incoming: MentionRecord): MentionRecord {
-  const base = incoming.count > existing.count ? { ...existing, ...incoming } : existing;
+  const base = incoming.count > existing.count ? overlay(existing, incoming) : existing;
   return {
     ...base,
     entityKey: existing.entityKey,
@@ -84,5 +91,5 @@ export function mergeMention(existing: MentionRecord, incoming: MentionRecord): 
 
 /** The same tag: the existing colour wins (the user's current choice), missing fields filled. */
 export function mergeTag(existing: TagRecord, incoming: TagRecord): TagRecord {
-  return { ...incoming, ...existing, createdAt: earlier(existing.createdAt, incoming.createdAt) };
+  return { ...overlay(incoming, existing), createdAt: earlier(existing.createdAt, incoming.createdAt) };
 }
