@@ -7,7 +7,7 @@ import { createAnnotationRepository } from '@/src/storage/annotation-repository'
 import { createDatabase, type MarginDatabase } from '@/src/storage/create-database';
 import { createDocumentRepository } from '@/src/storage/document-repository';
 import type { AnnotationRecord, EntityRecord, MentionRecord } from '@/src/storage/records';
-import { SETTINGS_KEY, siteKey } from '@/src/ui/data/read-settings';
+import { createSettingsRepository } from '@/src/storage/settings-repository';
 import type { UiClient } from '@/src/ui/data/ui-client';
 import { UiRoot } from '@/src/ui/UiRoot';
 
@@ -49,11 +49,7 @@ export function fakeClient(db: MarginDatabase, overrides: Partial<UiClient> = {}
       calls.push({ name, args });
       return fn(...args);
     };
-  const writeSettings = async (patch: Record<string, unknown>) => {
-    const current = ((await db.settings.get(SETTINGS_KEY))?.value ?? {}) as Record<string, unknown>;
-    const kinds = { ...(current.entityKinds as object), ...(patch.entityKinds as object) };
-    await db.settings.put({ key: SETTINGS_KEY, value: { ...current, ...patch, entityKinds: kinds } });
-  };
+  const settings = createSettingsRepository(db);
   const client: UiClient = {
     currentTabId: log('currentTabId', async () => 7),
     watchTab: () => () => {},
@@ -112,9 +108,11 @@ export function fakeClient(db: MarginDatabase, overrides: Partial<UiClient> = {}
     setTagColour: log('setTagColour', async (name, colour) => {
       await db.tags.update(name, { colour: colour ?? undefined });
     }),
-    updateSettings: log('updateSettings', async (patch) => writeSettings(patch)),
+    updateSettings: log('updateSettings', async (patch) => {
+      await settings.update(patch);
+    }),
     setSiteEnabled: log('setSiteEnabled', async (site, enabled) => {
-      await db.settings.put({ key: siteKey(site), value: { enabled } });
+      await settings.setSite(site, enabled);
     }),
     forgetSite: log('forgetSite', async (site) => {
       await db.documents.where('site').equals(site).delete();
@@ -143,7 +141,7 @@ export async function seed(db: MarginDatabase) {
     1_713_900_000_000,
   );
   const at = (start: number, exact: string) => [
-    { type: 'TextQuoteSelector' as const, exact },
+    { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' },
     { type: 'TextPositionSelector' as const, start, end: start + exact.length },
   ];
   const a1 = await annotations.create(
@@ -226,7 +224,7 @@ export async function renderUi(node: ComponentChildren, db: MarginDatabase, clie
 }
 
 /** Polls until `check` stops throwing (live queries settle asynchronously). */
-export async function waitFor<T>(check: () => T, timeout = 2000): Promise<T> {
+export async function waitFor<T>(check: () => T, timeout = 4000): Promise<T> {
   const start = Date.now();
   for (;;) {
     try {

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotationRepository } from '@/src/storage/annotation-repository';
 import type { MarginDatabase } from '@/src/storage/create-database';
+import { createSettingsRepository } from '@/src/storage/settings-repository';
 import { PopupApp } from '@/src/ui/popup/PopupApp';
 import { articleState, button, click, fakeClient, freshDb, renderUi, seed, textOf, waitFor } from './helpers';
 
@@ -30,7 +31,7 @@ describe('PopupApp', () => {
     await act(async () => {
       await createAnnotationRepository(db).create({
         documentId: d1.id,
-        selectors: [{ type: 'TextQuoteSelector', exact: 'mới' }],
+        selectors: [{ type: 'TextQuoteSelector', exact: 'mới', prefix: '', suffix: '' }],
         quote: 'mới',
       });
     });
@@ -81,7 +82,7 @@ describe('PopupApp', () => {
   });
 
   it('speaks Vietnamese when the setting says so', async () => {
-    await db.settings.put({ key: 'settings', value: { uiLanguage: 'vi' } });
+    await createSettingsRepository(db).update({ uiLanguage: 'vi' });
     const { client } = fakeClient(db);
     const { container } = await renderUi(<PopupApp />, db, client);
     await waitFor(() => expect(textOf(container)).toContain('Mở bảng bên'));
