@@ -1,4 +1,4 @@
-import { anchorExactOnly, anchorPrepared, type PreparedSelectors, prepareSelectors } from './anchor.ts';
+import { anchorNearHint, anchorPrepared, type PreparedSelectors, prepareSelectors } from './anchor.ts';
 import type { MatchOptions } from './match-quote.ts';
 import { toNormalized } from './normalize-text.ts';
 import type { AnchorResult, Selector } from './selectors.ts';
@@ -25,10 +25,11 @@ function landmarkBefore(landmarks: Landmark[], at: number): Landmark | undefined
 /**
  * Anchor all annotations of a page at once (what a page visit does).
  *
- * A first pass settles every annotation whose quote is found exactly; their old and new offsets measure how
- * far the text before each point has shifted (paragraphs inserted or removed, words edited). The second pass
- * corrects each remaining annotation's expected position by the shift of the nearest settled annotation
- * before it, so the fuzzy search starts in a small window at the right place instead of scanning the page.
+ * A first pass walks the annotations in stored-position order and carries the drift (how far the text has
+ * shifted so far: paragraphs inserted or removed, words edited) from one settled annotation to the next, so
+ * that each is checked at its corrected position and a small window around it: O(quote) for most of them.
+ * The second pass gives each remaining annotation the full strategy of {@link anchor}, with its expected
+ * position corrected by the shift of the nearest settled annotation before it.
  *
  * @returns one result per entry of `annotations`, in the same order.
  */
@@ -38,15 +39,28 @@ export function anchorMany(
   options: MatchOptions = {},
 ): AnchorResult[] {
   const prepared: PreparedSelectors[] = annotations.map((selectors) => prepareSelectors(index, selectors));
-  const results: (AnchorResult | null)[] = prepared.map((p) => anchorExactOnly(index, p));
+  const results: (AnchorResult | null)[] = prepared.map(() => null);
   const landmarks: Landmark[] = [];
-  results.forEach((r, i) => {
-    const hint = prepared[i]!.query?.hint;
-    if (r && r.state !== 'orphan' && hint !== undefined) {
-      landmarks.push({ expected: hint, actual: toNormalized(index.normalized, r.start) });
+  const order = prepared
+    .map((p, i) => ({ i, hint: p.query?.hint }))
+    .filter((x): x is { i: number; hint: number } => x.hint !== undefined)
+    .sort((a, b) => a.hint - b.hint);
+  let drift = 0;
+  for (const { i, hint } of order) {
+    const query = prepared[i]!.query!;
+    query.hint = Math.max(0, hint + drift);
+    let result = anchorNearHint(index, prepared[i]!);
+    if (!result && drift !== 0) {
+      query.hint = hint;
+      result = anchorNearHint(index, prepared[i]!);
     }
-  });
-  landmarks.sort((a, b) => a.expected - b.expected);
+    query.hint = hint;
+    if (!result) continue;
+    results[i] = result;
+    const actual = toNormalized(index.normalized, result.start);
+    landmarks.push({ expected: hint, actual });
+    drift = actual - hint;
+  }
   return results.map((r, i) => {
     if (r) return r;
     const p = prepared[i]!;

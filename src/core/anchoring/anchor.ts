@@ -1,4 +1,4 @@
-import { type MatchOptions, matchExact, matchQuote, type QuoteMatch } from './match-quote.ts';
+import { type MatchOptions, matchNear, matchQuote, type QuoteMatch } from './match-quote.ts';
 import { stripIgnorable, toNormalized, toRawSpan } from './normalize-text.ts';
 import type { QuoteQuery } from './score-candidate.ts';
 import {
@@ -124,12 +124,13 @@ export function anchor(
   return anchorPrepared(index, prepareSelectors(index, selectors, options.hint), options);
 }
 
-/** Whether the exact stage alone settles a prepared annotation (used by batch anchoring's first pass). */
-export function anchorExactOnly(index: TextIndex, prepared: PreparedSelectors): AnchorResult | null {
+/**
+ * Cheap first-pass anchoring for batches: the quote at the hint with its context, or exactly within a few
+ * hundred characters of it with both context sides confirming. Null when that does not settle it.
+ */
+export function anchorNearHint(index: TextIndex, prepared: PreparedSelectors): AnchorResult | null {
   const { query } = prepared;
-  if (!query || query.quote.length === 0) return null;
-  const atHint = matchAtHint(index, query);
-  if (atHint) return toResult(index, atHint);
-  const { strong } = matchExact(index.normalized.text, query);
-  return strong ? toResult(index, { ...strong, exact: true }) : null;
+  if (!query || query.quote.length === 0 || query.hint === undefined) return null;
+  const match = matchAtHint(index, query) ?? matchNear(index.normalized.text, query, 0);
+  return match ? toResult(index, match) : null;
 }

@@ -18,6 +18,10 @@ const MIN_EXACT_EVIDENCE = 16;
 const MIN_FUZZY_EVIDENCE = 24;
 /** Absolute cap on edits: bounds the bit-parallel search cost for very long quotes. */
 const MAX_ERRORS_CAP = 64;
+/** Fuzzy candidates scored per window (nearest the hint first). */
+const MAX_FUZZY_SCORED = 32;
+/** Half-width of the window around the hint searched before the whole text. */
+const NEAR_RADIUS = 256;
 /** Exact occurrences scored in full; the rest are ranked by cheap exact context comparison. */
 const MAX_SCORED = 8;
 
@@ -106,13 +110,17 @@ function searchWindow(
     }
     window = chars.join('');
   }
-  let matches = approxSearch(window, query.quote, maxErrors);
-  if (query.hint !== undefined && matches.length > MAX_SCORED * 4) {
+  // A match touching a cut edge of the window may be a truncated copy of one that lies across it.
+  const cut = (m: { start: number; end: number }) =>
+    (from > 0 && m.start === 0) || (to < text.length && m.end + from >= to);
+  // Every end is kept: of neighbouring ends with the same cost, the context decides which is the quote's.
+  let matches = approxSearch(window, query.quote, maxErrors).filter((m) => !cut(m));
+  if (query.hint !== undefined && matches.length > MAX_FUZZY_SCORED) {
     const hint = query.hint - from;
     matches = matches.sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint));
   }
   const scored = matches
-    .slice(0, MAX_SCORED * 4)
+    .slice(0, MAX_FUZZY_SCORED)
     .map((m) => scoreCandidate(text, query, m.start + from, m.end + from, m.errors))
     .sort((a, b) => b.score - a.score);
   // Refining is costlier than scoring: only the front runners get their edges snapped to the context.
@@ -166,26 +174,48 @@ export function matchExact(text: string, query: QuoteQuery): ExactStage {
 }
 
 /**
+ * Local stage: the quote within a few hundred characters of the hint, exactly or (when `maxErrors` > 0)
+ * approximately, accepted only when the context on both sides confirms it. Costs O(window), so on a page
+ * visit most annotations never pay for a scan of the whole text.
+ */
+export function matchNear(text: string, query: QuoteQuery, maxErrors: number): QuoteMatch | null {
+  const { hint, quote } = query;
+  if (hint === undefined || quote.length === 0) return null;
+  const radius = Math.max(NEAR_RADIUS, 2 * quote.length);
+  const from = Math.max(0, hint - radius);
+  const to = Math.min(text.length, hint + quote.length + radius);
+  const window = text.slice(from, to);
+  const occurrences: number[] = [];
+  for (let i = window.indexOf(quote); i !== -1; i = window.indexOf(quote, i + 1)) occurrences.push(i + from);
+  let best: Candidate | null = null;
+  for (const at of occurrences) {
+    const c = scoreCandidate(text, query, at, at + quote.length, 0);
+    if (c.contextConfirms && (!best || c.score > best.score)) best = c;
+  }
+  if (best) return { ...best, exact: true };
+  if (maxErrors < 1) return null;
+  const fuzzy = searchWindow(text, query, from, to, maxErrors, occurrences);
+  return fuzzy?.contextConfirms ? { ...fuzzy, exact: false } : null;
+}
+
+/**
  * Find the best place for a quote in a normalised text.
  *
- * Exact occurrences are tried first and ranked on context and position; a fuzzy search (bit-parallel, at most
- * `maxErrorRatio` of the quote edited) follows when no exact occurrence is backed by its context. Candidates
- * need enough agreement beyond chance to be returned at all: a wrong anchor is worse than an orphan.
+ * Near the hint first (see {@link matchNear}); then exact occurrences anywhere, ranked on context and
+ * position; then a fuzzy search (bit-parallel, at most `maxErrorRatio` of the quote edited) in growing windows
+ * and finally the whole text. Candidates need enough agreement beyond chance to be returned at all: a wrong
+ * anchor is worse than an orphan.
  *
- * @param exactStage - the result of {@link matchExact} when the caller already ran it.
  * @returns the match, or null when nothing trustworthy was found.
  */
-export function matchQuote(
-  text: string,
-  query: QuoteQuery,
-  options: MatchOptions = {},
-  exactStage: ExactStage = matchExact(text, query),
-): QuoteMatch | null {
+export function matchQuote(text: string, query: QuoteQuery, options: MatchOptions = {}): QuoteMatch | null {
   const length = query.quote.length;
   if (length === 0 || text.length === 0) return null;
-  const { strong, weak, occurrences } = exactStage;
-  if (strong) return { ...strong, exact: true };
   const maxErrors = maxErrorsFor(length, options.maxErrorRatio);
+  const near = matchNear(text, query, maxErrors);
+  if (near) return near;
+  const { strong, weak, occurrences } = matchExact(text, query);
+  if (strong) return { ...strong, exact: true };
   const fuzzy = maxErrors >= 1 ? searchFuzzy(text, query, maxErrors, occurrences) : null;
   if (fuzzy && (!weak || fuzzy.score > weak.score)) return { ...fuzzy, exact: false };
   return weak ? { ...weak, exact: true } : null;

@@ -7,8 +7,29 @@
  * break an anchor; offsets found there are mapped back to the raw text through {@link NormalizedText.toRaw}.
  */
 
-/** Characters that carry no meaning for matching: whitespace (incl. NBSP), zero-width marks, soft hyphen. */
-const IGNORABLE = /[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]/;
+/**
+ * Whether a UTF-16 code unit carries no meaning for matching: whitespace as JavaScript's `\s` defines it
+ * (NBSP included), zero-width marks, soft hyphen and the BOM. A code test, not a regex: this runs once per
+ * character of every page.
+ */
+export function isIgnorableCode(c: number): boolean {
+  if (c > 32 && c < 127) return false;
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0xad ||
+    c === 0x1680 ||
+    c === 0x180e ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** A text with ignorable characters removed, and where each remaining character came from. */
 export type NormalizedText = {
@@ -18,21 +39,16 @@ export type NormalizedText = {
   toRaw: Int32Array;
 };
 
-/** Whether a single UTF-16 unit is ignored by matching. */
-export function isIgnorable(ch: string): boolean {
-  return IGNORABLE.test(ch);
-}
-
 /** Remove ignorable characters from `raw`, keeping the offset map. */
 export function normalizeText(raw: string): NormalizedText {
   const toRaw = new Int32Array(raw.length + 1);
-  let out = '';
+  const runs: string[] = [];
   let n = 0;
   let runStart = -1; // start of the current run of kept characters, appended in one slice
   for (let i = 0; i < raw.length; i++) {
-    if (IGNORABLE.test(raw[i]!)) {
+    if (isIgnorableCode(raw.charCodeAt(i))) {
       if (runStart >= 0) {
-        out += raw.slice(runStart, i);
+        runs.push(raw.slice(runStart, i));
         runStart = -1;
       }
     } else {
@@ -40,14 +56,22 @@ export function normalizeText(raw: string): NormalizedText {
       toRaw[n++] = i;
     }
   }
-  if (runStart >= 0) out += raw.slice(runStart);
+  if (runStart >= 0) runs.push(raw.slice(runStart));
   toRaw[n] = raw.length;
-  return { text: out, toRaw: toRaw.subarray(0, n + 1) };
+  return { text: runs.join(''), toRaw: toRaw.subarray(0, n + 1) };
 }
 
 /** Strip ignorable characters without keeping a map (for quotes and context). */
 export function stripIgnorable(raw: string): string {
-  return raw.replace(/[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]+/g, '');
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (isIgnorableCode(raw.charCodeAt(i))) {
+      if (i > runStart) out += raw.slice(runStart, i);
+      runStart = i + 1;
+    }
+  }
+  return runStart === 0 ? raw : out + raw.slice(runStart);
 }
 
 /** Normalised offset of raw offset `raw`: how many kept characters lie before it. */
