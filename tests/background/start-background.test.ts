@@ -23,7 +23,7 @@ function stubBrowser() {
   const sidePanel = { open: vi.fn(async () => {}), setPanelBehavior: vi.fn(async () => {}) };
   b.sidePanel = sidePanel;
   const tabMessages: { tabId: number; type: string; data: unknown }[] = [];
-  b.tabs.sendMessage = vi.fn(
+  b.tabs!.sendMessage = vi.fn(
     (
       tabId: number,
       message: { type: string; data: unknown },
