@@ -25,9 +25,16 @@ const OLD_TONE: Record<string, string> = {
  * Diacritics are kept, since they tell names and words apart.
  */
 export function foldWord(word: string): string {
-  const low = word.toLowerCase();
+  return foldLower(word.toLowerCase());
+}
+
+// Last letters that can carry a misplaced tone (à á ả ã ạ è é ẻ ẽ ẹ ỳ ý ỷ ỹ ỵ): a cheap test first.
+const TONED_LAST = new Set([...'àáảãạèéẻẽẹỳýỷỹỵ'].map((c) => c.charCodeAt(0)));
+
+/** {@link foldWord} for a word already in lower case. */
+export function foldLower(low: string): string {
   const n = low.length;
-  if (n < 2) return low;
+  if (n < 2 || !TONED_LAST.has(low.charCodeAt(n - 1))) return low;
   const tail = low.slice(n - 2);
   const moved = OLD_TONE[tail];
   // "quý", "quỳ": after q the u is part of the consonant, so the tone is already on the last vowel.

@@ -81,6 +81,14 @@ export function parsePlace(t: ViTokens, i: number): number {
   return i + k;
 }
 
+/** True when a locality starts at p: "tỉnh Yên Bái", "TP.HCM", but not "Xã hội" inside a designation. */
+function startsLocality(t: ViTokens, p: number): boolean {
+  const kl = matchPhrase(VI.localities, t, p);
+  if (kl === 0) return false;
+  if (t.cap[p] === 0 || t.low[p] === 'tp') return true;
+  return parsePlace(t, p + kl) > p + kl;
+}
+
 /** Reads a designation ("Bảo vệ chính trị nội bộ", "Giao thông Vận tải") at token i; returns its end. */
 export function parseDesignation(t: ViTokens, i: number): number {
   let p = i;
@@ -93,7 +101,7 @@ export function parseDesignation(t: ViTokens, i: number): number {
       if (!joined(t, p - 1) && !(hyphen && isCap(t, p))) break;
     }
     if (isCap(t, p)) {
-      if (p > i && (readHead(t, p, { nested: true }) || matchPhrase(VI.localities, t, p) > 0)) break;
+      if (p > i && (readHead(t, p, { nested: true }) || startsLocality(t, p))) break;
       if (looksLikeNameAt(t, p) || matchPhrase(VI.titleNouns, t, p) > 0 || matchPhrase(VI.ranks, t, p) > 0)
         break;
       // Clause-opening words do not start a designation ("… Bộ. Theo đó").

@@ -1,12 +1,22 @@
 import { foldPhrase } from './fold-vi.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 
-/** A set of folded multi-word phrases indexed by their first word, for longest-match lookups. */
-export type PhraseTable = { byFirst: Map<string, Set<string>>; maxWords: number };
+type TrieNode = { end: boolean; next: Map<string, TrieNode> | null };
+
+/**
+ * A set of folded multi-word phrases: a word trie for longest-match lookups (no strings built while
+ * matching) and, per first word, the phrases themselves.
+ */
+export type PhraseTable = {
+  byFirst: Map<string, Set<string>>;
+  root: Map<string, TrieNode>;
+  maxWords: number;
+};
 
 /** Builds a table from a `|`-separated list of phrases. */
 export function phraseTable(list: string): PhraseTable {
   const byFirst = new Map<string, Set<string>>();
+  const root = new Map<string, TrieNode>();
   let maxWords = 1;
   for (const raw of list.split('|')) {
     const phrase = foldPhrase(raw.replace(/\s*-\s*/g, ' - '));
@@ -20,8 +30,20 @@ export function phraseTable(list: string): PhraseTable {
       byFirst.set(first, set);
     }
     set.add(phrase);
+    let level = root;
+    let node: TrieNode | undefined;
+    for (const w of words) {
+      node = level.get(w);
+      if (!node) {
+        node = { end: false, next: null };
+        level.set(w, node);
+      }
+      if (!node.next) node.next = new Map();
+      level = node.next;
+    }
+    node!.end = true;
   }
-  return { byFirst, maxWords };
+  return { byFirst, root, maxWords };
 }
 
 /**
@@ -30,19 +52,29 @@ export function phraseTable(list: string): PhraseTable {
  */
 export function matchPhrase(table: PhraseTable, t: ViTokens, i: number): number {
   if (i >= t.n) return 0;
-  const set = table.byFirst.get(t.low[i]!);
-  if (!set) return 0;
-  let best = set.has(t.low[i]!) ? 1 : 0;
-  let key = t.low[i]!;
-  for (let k = 1; k < table.maxWords && i + k < t.n; k++) {
-    const j = i + k;
-    const gap = t.text.slice(t.end[j - 1]!, t.start[j]!);
-    if (joined(t, j - 1)) key += ` ${t.low[j]!}`;
-    else if (gap === ' - ' || gap === '-') key += ` - ${t.low[j]!}`;
-    else break;
-    if (set.has(key)) best = k + 1;
+  let node = table.root.get(t.low[i]!);
+  if (!node) return 0;
+  let best = node.end ? 1 : 0;
+  for (let j = i + 1; j < t.n && node.next; j++) {
+    if (!joined(t, j - 1)) {
+      if (!hyphenGap(t, j)) break;
+      const dash = node.next.get('-');
+      if (!dash?.next) break;
+      node = dash;
+    }
+    const next: TrieNode | undefined = node.next!.get(t.low[j]!);
+    if (!next) break;
+    node = next;
+    if (node.end) best = j - i + 1;
   }
   return best;
+}
+
+function hyphenGap(t: ViTokens, j: number): boolean {
+  const a = t.end[j - 1]!;
+  const b = t.start[j]!;
+  if (b - a === 1) return t.text.charCodeAt(a) === 45;
+  return b - a === 3 && t.text.charCodeAt(a + 1) === 45 && t.text.charCodeAt(a) === 32;
 }
 
 /** A set of single folded words from a `|`-separated list. */

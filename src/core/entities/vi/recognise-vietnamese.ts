@@ -7,12 +7,16 @@ import { orgKey, personKey } from './vi-keys.ts';
  * Finds the full name a short mention refers to ("ông Bình" → "Lê Hải Bình"): the nearest earlier
  * longer name of an official ending with the same words, else the nearest later one.
  */
-function resolveShort(t: ViTokens, m: NameMention, full: NameMention[]): NameMention | undefined {
+function resolveShort(
+  t: ViTokens,
+  m: NameMention,
+  byLastWord: Map<string, NameMention[]>,
+): NameMention | undefined {
   const len = m.end - m.start;
   const words = t.low.slice(m.start, m.end).join(' ');
   let before: NameMention | undefined;
   let after: NameMention | undefined;
-  for (const f of full) {
+  for (const f of byLastWord.get(t.low[m.end - 1]!) ?? []) {
     if (f.end - f.start <= len) continue;
     if (t.low.slice(f.end - len, f.end).join(' ') !== words) continue;
     if (f.start < m.start) before = f;
@@ -42,11 +46,18 @@ export function recogniseVietnamese(text: string): Entity[] {
   const byHonorific = (m: NameMention) => m.honorific && publicLife && !m.citizen;
   const officialFull = names.filter((m) => m.end - m.start >= 2 && (m.titles.length > 0 || byHonorific(m)));
   const officialKeys = new Set(officialFull.map((m) => personKey(t, m.start, m.end)));
+  const byLastWord = new Map<string, NameMention[]>();
+  for (const f of officialFull) {
+    const last = t.low[f.end - 1]!;
+    const list = byLastWord.get(last);
+    if (list) list.push(f);
+    else byLastWord.set(last, [f]);
+  }
   for (const m of names) {
     let key = personKey(t, m.start, m.end);
     let official = m.titles.length > 0 || byHonorific(m) || officialKeys.has(key);
     if (m.end - m.start <= 2 && (m.honorific || m.titles.length > 0) && !officialKeys.has(key)) {
-      const full = resolveShort(t, m, officialFull);
+      const full = resolveShort(t, m, byLastWord);
       if (full) {
         key = personKey(t, full.start, full.end);
         official = true;

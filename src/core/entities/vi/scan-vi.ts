@@ -57,6 +57,14 @@ const AGENCIES = new Set([
 const INITIALS = /^(?:\p{Lu}\.){1,4}\p{Lu}\p{Ll}*(?=[ \t]*(?:[\n/()]|$))|^(?:\p{Lu}\.){1,3}\p{Lu}/u;
 const SENTENCE_END = /(?:^|[.!?…:"”)\]]|\.\/\.)[ \t]*$|\n[ \t]*$/;
 
+// Lower-case words that may open something: an honorific, an office or one of its modifiers.
+const LOWER_OPENERS = new Set([
+  ...VI.honorifics.byFirst.keys(),
+  ...VI.titleNouns.byFirst.keys(),
+  ...VI.ranks.byFirst.keys(),
+  ...VI.titleModifiers.byFirst.keys(),
+]);
+
 function spans(t: ViTokens, chain: TitleParse[]): TitleSpan[] {
   return chain.map((c) => {
     const start = t.start[c.start]!;
@@ -138,6 +146,11 @@ export function scanVi(t: ViTokens): ViScan {
   let i = 0;
   while (i < t.n) {
     const low = t.low[i]!;
+    // Most tokens are lower-case words that can open nothing: skip them with one lookup.
+    if (t.cap[i] === 0 && !LOWER_OPENERS.has(low)) {
+      i++;
+      continue;
+    }
     // Honorific + (offices) + name.
     const hk = honorificLength(t, i);
     if (hk > 0 && joined(t, i + hk - 1) && matchPhrase(VI.places, t, i) <= hk) {
@@ -257,5 +270,5 @@ export function scanVi(t: ViTokens): ViScan {
 }
 
 function matchesNoPlace(t: ViTokens, i: number): boolean {
-  return !VI.places.byFirst.has(t.low[i]!);
+  return matchPhrase(VI.places, t, i) === 0;
 }
