@@ -17,7 +17,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 
 /** `base` with every defined field of `top` over it (an explicit `undefined` never erases a value). */
 function overlay<T extends object>(base: T, top: T): T {
-  const out: Record<string, unknown> = { ...base };
+  const out = { ...base } as Record<string, unknown>;
   for (const [k, v] of Object.entries(top)) if (v !== undefined) out[k] = v;
   return out as T;
 }

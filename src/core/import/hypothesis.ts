@@ -126,7 +126,7 @@ export function parseHypothesisExport(
       continue;
     }
     const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-    if (!quote || !quote.exact.trim()) {
+    if (!quote?.exact.trim()) {
       warnings.push(`${path}: a page note without a quoted passage, skipped`);
       continue;
     }

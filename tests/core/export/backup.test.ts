@@ -6,8 +6,11 @@ import { sampleLibrary } from './helpers/sample-library';
 
 const NOW = new Date('2026-01-02T03:04:05Z');
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests break arbitrary fields of the JSON on purpose
+type Json = Record<string, any>;
+
 /** A backup of the sample library, edited by `change` before it is written. */
-function edited(change: (data: Record<string, any>) => void): string {
+function edited(change: (data: Json) => void): string {
   const data = JSON.parse(exportBackup(sampleLibrary(), NOW));
   change(data);
   return JSON.stringify(data);
@@ -46,7 +49,7 @@ describe('exportBackup / parseBackup', () => {
     }
   });
 
-  it.each<[string, (d: Record<string, any>) => void, string]>([
+  it.each<[string, (d: Json) => void, string]>([
     [
       'selectors not an array',
       (d) => (d.annotations[1].selectors = 'x'),
