@@ -7,6 +7,7 @@
  */
 import { isoDate, isPlausibleYear, isValidDay, type Reference, resolveYear } from './calendar.ts';
 import type { DateHit } from './date-hit.ts';
+import { type DateRule, dateHit, dateRule, scanDates, wordBefore } from './scan-dates.ts';
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -41,9 +42,22 @@ const DAY = String.raw`(\d{1,2})${ORD}`;
 const DASH = String.raw`\s*(?:[-–—]|through|to|until)\s*`;
 const YEAR = String.raw`(?:,?\s+(\d{4}))`;
 const END = String.raw`(?![\p{L}\p{N}])`;
-const PREP = String.raw`(?:in|In|since|Since|by|until|before|after|during|During|from|From|through|of|between|early|late|mid-|Early|Late|By)`;
+const PREP = String.raw`(?:in|In|since|Since|by|until|before|after|during|During|from|From|through|of|between|early|late|Early|Late|By)`;
 
-const ANCHOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${MONTH.slice(1, -1)}|\d|${PREP}|on|On|the)`, 'gu');
+const PREPS = new Set(
+  PREP.slice(3, -1)
+    .split('|')
+    .map((w) => w.toLowerCase().replace('-', '')),
+);
+PREPS.add('on');
+PREPS.add('mid');
+// A number that may be a date by itself: "20 May", "5/20/2022", "2022-05-20", "2019-2021".
+const AFTER = new RegExp(String.raw`^(?:(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|/\d|-\d|\s*[-–]\s*\d{4})`, 'u');
+// "in May", "since September": a month alone after a preposition (no number to start from).
+const MONTH_ALONE = new RegExp(
+  String.raw`(?<![\p{L}])(${PREP}\s+)(January|February|March|April|May|June|July|August|September|October|November|December)${END}(?!\s+(?:of\s+)?\d)`,
+  'gu',
+);
 
 const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace('.', '')] ?? 0;
 
@@ -58,12 +72,10 @@ function dayValue(
   return isValidDay(y, month, day) ? isoDate(y, month, day) : null;
 }
 
-type Rule = { re: RegExp; build: (m: RegExpExecArray, ref: Reference | undefined) => DateHit | null };
-const rule = (source: string, build: Rule['build']): Rule => ({ re: new RegExp(source, 'uy'), build });
-const hit = (m: RegExpExecArray, value: string | null, start = m.index, end = m.index + m[0].length) =>
-  value === null ? null : { start, end, value };
+const rule = (source: string, build: DateRule['build']): DateRule => dateRule(source, 'u', build);
+const hit = dateHit;
 
-const RULES: Rule[] = [
+const RULES: DateRule[] = [
   // "May 30 - June 2, 2022"
   rule(String.raw`${MONTH}\s+${DAY}${DASH}${MONTH}\s+${DAY}${YEAR}?${END}`, (m, ref) => {
     const a = dayValue(monthOf(m[1]!), Number(m[2]), m[5], ref);
@@ -96,20 +108,13 @@ const RULES: Rule[] = [
   ),
   // "in 2023", "from 2019-2021", "in May": the preposition marks the calendar reading; the span omits it.
   rule(
-    String.raw`(${PREP}\s+(?:the\s+(?:year\s+)?)?)(\d{4})(?:\s*[-–]\s*(\d{4}))?${END}(?!\s+\p{Lu})`,
+    String.raw`((?:${PREP}\s+|mid-)(?:the\s+(?:year\s+)?)?)(\d{4})(?:\s*[-–]\s*(\d{4}))?${END}(?!\s+\p{Lu})`,
     (m) => {
       const a = Number(m[2]);
       if (!isPlausibleYear(a)) return null;
       const b = m[3] ? Number(m[3]) : undefined;
       if (b !== undefined && !(b > a && isPlausibleYear(b))) return null;
       return hit(m, b ? `${a}/${b}` : isoDate(a), m.index + m[1]!.length);
-    },
-  ),
-  rule(
-    String.raw`(${PREP}\s+)(January|February|March|April|June|July|August|September|October|November|December)${END}(?!\s+(?:of\s+)?\d)`,
-    (m, ref) => {
-      const month = monthOf(m[2]!);
-      return hit(m, isoDate(resolveYear(month, undefined, ref), month), m.index + m[1]!.length);
     },
   ),
   // "2019-2021" standing alone
@@ -130,24 +135,48 @@ const RULES: Rule[] = [
   ),
 ];
 
+const BY_DIGIT = RULES.filter((r) => r.re.source.startsWith('(\\d'));
+const BY_MONTH = RULES.filter((r) => r.re.source.startsWith(MONTH));
+const BY_WORD = RULES.filter((r) => !BY_DIGIT.includes(r) && !BY_MONTH.includes(r));
+
+function rulesAt(text: string, start: number): DateRule[] {
+  const c = text.charCodeAt(start);
+  if (c >= 48 && c <= 57) return BY_DIGIT;
+  return monthOf(text.slice(start, start + 9).split(/[^A-Za-z]/)[0]!) ? BY_MONTH : BY_WORD;
+}
+
+/** Candidate starts for the number at `[p, q)`: a month or preposition before it, then the number. */
+function candidates(text: string, p: number, q: number): number[] {
+  const out: number[] = [];
+  let end = p;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  // "Jan. 5", "mid-2023"
+  if (text[end - 1] === '.' || text[end - 1] === '-') end--;
+  const w = wordBefore(text, end, 10);
+  if (w) {
+    if (monthOf(w.raw) && w.raw[0] !== w.word[0]) out.push(w.start);
+    else if (w.word === 'of' || w.word === 'the') {
+      const v = wordBefore(text, w.start, 10);
+      if (v && monthOf(v.raw) && v.raw[0] !== v.word[0]) out.push(v.start);
+      else if (v && PREPS.has(v.word)) out.push(v.start);
+      else if (w.word === 'the') out.push(w.start);
+    } else if (PREPS.has(w.word)) out.push(w.start);
+  }
+  if (AFTER.test(text.slice(q, q + 16))) out.push(p);
+  return out;
+}
+
 /**
  * Finds English dates.
  * @returns spans with ISO values, in text order, not overlapping.
  */
 export function findEnglishDates(text: string, ref: Reference | undefined): DateHit[] {
-  const out: DateHit[] = [];
-  ANCHOR.lastIndex = 0;
-  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
-    for (const r of RULES) {
-      r.re.lastIndex = a.index;
-      const m = r.re.exec(text);
-      if (!m) continue;
-      const h = r.build(m, ref);
-      if (!h) continue;
-      out.push(h);
-      ANCHOR.lastIndex = h.end;
-      break;
-    }
+  const out = scanDates(text, ref, rulesAt, candidates);
+  MONTH_ALONE.lastIndex = 0;
+  for (let m = MONTH_ALONE.exec(text); m; m = MONTH_ALONE.exec(text)) {
+    const month = monthOf(m[2]!);
+    const h = hit(m, isoDate(resolveYear(month, undefined, ref), month), m.index + m[1]!.length);
+    if (h && !out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

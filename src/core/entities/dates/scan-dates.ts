@@ -75,3 +75,26 @@ export function scanDates(
   }
   return out;
 }
+
+const isLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && LETTER.test(text[i]!));
+};
+
+/**
+ * The word of at most `max` letters ending just before `end` (spaces skipped): its start, its text and
+ * its lower case; null when there is none or it is longer. Cheaper than a look-behind regex per number.
+ */
+export function wordBefore(
+  text: string,
+  end: number,
+  max = 7,
+): { start: number; raw: string; word: string } | null {
+  let i = end - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i--;
+  const last = i;
+  while (i >= 0 && last - i <= max && isLetterAt(text, i)) i--;
+  if (i === last || (i >= 0 && isLetterAt(text, i))) return null;
+  const raw = text.slice(i + 1, last + 1);
+  return { start: i + 1, raw, word: raw.toLowerCase() };
+}

@@ -7,7 +7,7 @@
  */
 import { isoDate, isPlausibleYear, isValidDay, type Reference, resolveYear } from './calendar.ts';
 import type { DateHit } from './date-hit.ts';
-import { type DateRule, dateHit, dateRule, scanDates } from './scan-dates.ts';
+import { type DateRule, dateHit, dateRule, scanDates, wordBefore } from './scan-dates.ts';
 
 const DAY_PART = String.raw`(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm|khuya|hôm)(?:\s+(?:ngày|hôm))?|ngày`;
 const DASH = String.raw`\s*[-–—]\s*`;
@@ -15,11 +15,8 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 const Y = String.raw`(\d{4})`;
 const D = String.raw`(\d{1,2})`;
 
-// The calendar or day-part word right before a number, and where it starts: "Chiều ngày ", "tháng ", "SN ".
-const BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${DAY_PART})|tháng|năm|quý|sn\s*:?|quý\s+(?:I{1,3}|IV)\s*(?:/|\s+năm))\s*$`,
-  'iu',
-);
+// "quý I/" or "quý I năm " right before a year.
+const QUARTER_BEFORE = /(?<![\p{L}])quý\s+(?:I{1,3}|IV)\s*(?:\/|\s+năm\s+)$/iu;
 // A number that may be a date on its own: "24-4-2024", "2015 - 2020", "6 tháng đầu năm".
 const AFTER = /^(?:[/.-]\d|\s*[-–—]\s*\d{4}|\s+tháng\s)/iu;
 
@@ -127,6 +124,11 @@ const afterNumber = (text: string, at: number): boolean => /\d\s*$/.test(text.sl
 
 const CUE_WORDS = new Set([
   'ngày',
+  'tháng',
+  'năm',
+  'quý',
+  'sn',
+  'sớm',
   'sáng',
   'trưa',
   'chiều',
@@ -134,33 +136,52 @@ const CUE_WORDS = new Set([
   'đêm',
   'khuya',
   'hôm',
-  'tháng',
-  'năm',
-  'quý',
-  'sn',
-  'sớm',
 ]);
-
-/** Cheap test before the look-behind regex: is the word before the number a calendar word? */
-function worthLookingBack(text: string, p: number): boolean {
-  let i = p - 1;
-  while (i >= 0 && text.charCodeAt(i) === 32) i--;
-  if (i < 0) return false;
-  const c = text[i]!;
-  if (c === '/' || c === ':') return true;
-  let k = i;
-  while (k >= 0 && k > i - 6 && /[\p{L}]/u.test(text[k]!)) k--;
-  return CUE_WORDS.has(text.slice(k + 1, i + 1).toLowerCase());
+const DAY_PARTS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm']);
+/**
+ * Where the calendar words before the number at `p` start ("Chiều ngày 10-5", "rạng sáng 3/2",
+ * "SN: 1964", "quý I/2017"), or -1. Walks back word by word instead of running a regex per number.
+ */
+function cueStart(text: string, p: number): number {
+  let k = p - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  const c = text[k];
+  if (c === ':') {
+    const w = wordBefore(text, k);
+    return w?.word === 'sn' ? w.start : -1;
+  }
+  if (c === '/') {
+    const q = QUARTER_BEFORE.exec(text.slice(Math.max(0, p - 16), p));
+    return q ? p - Math.min(p, 16) + q.index : -1;
+  }
+  const w = wordBefore(text, p);
+  if (!w || !CUE_WORDS.has(w.word)) return -1;
+  if (w.word === 'năm') {
+    const q = QUARTER_BEFORE.exec(text.slice(Math.max(0, p - 20), p));
+    if (q) return p - Math.min(p, 20) + q.index;
+  }
+  let start = w.start;
+  let head = w.word;
+  if (head === 'ngày' || head === 'hôm' || head === 'sớm') {
+    const v = wordBefore(text, start);
+    if (v && (head === 'sớm' ? v.word === 'sáng' : DAY_PARTS.has(v.word))) {
+      start = v.start;
+      head = v.word;
+    } else if (head === 'sớm') return -1;
+  }
+  if (head === 'sáng') {
+    const v = wordBefore(text, start);
+    if (v?.word === 'rạng') start = v.start;
+  }
+  return start;
 }
 
 /** Candidate starts for the number at `[p, q)`: its calendar word, then the number itself. */
 function candidates(text: string, p: number, q: number): number[] {
   const out: number[] = [];
-  const window = worthLookingBack(text, p) ? text.slice(Math.max(0, p - 28), p) : '';
-  const before = window ? BEFORE.exec(window) : null;
-  if (before) {
-    const at = p - window.length + before.index;
-    const word = before[0].slice(0, 5).toLowerCase();
+  const at = cueStart(text, p);
+  if (at >= 0) {
+    const word = text.slice(at, at + 5).toLowerCase();
     const unit = word.startsWith('tháng') || word.startsWith('năm');
     if (!(unit && (insideName(text, at) || (word.startsWith('tháng') && afterNumber(text, at)))))
       out.push(at);
@@ -183,6 +204,8 @@ const BY_YEAR = BY_WORD('năm');
 const BY_QUARTER = BY_WORD('quý');
 const BY_SN = BY_WORD('(sn');
 const BY_DAY = RULES.filter((r) => r.re.source.startsWith('(?:'));
+// The plain day/month rule first: it is the common case, and a range fails it ("27-30/6": month 30).
+BY_DAY.unshift(BY_DAY.splice(1, 1)[0]!);
 
 function rulesAt(text: string, start: number): DateRule[] {
   const c = text.charCodeAt(start);

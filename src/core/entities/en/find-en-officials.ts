@@ -26,7 +26,8 @@ export function parseName(tokens: Token[], i: number): number {
   while (j < tokens.length && words < MAX_NAME) {
     const t = tokens[j]!;
     // Capitalised mid-sentence, a function word after a title is a name ("Gen. To Lam", "Mr. Do Hung").
-    if (isNameWord(t) || (words === 0 && isShortStopCap(t) && isNameWord(tokens[j + 1]))) {
+    // Capitalised mid-name, a short function word is a name word too ("Lê Văn An").
+    if (isNameWord(t) || (isShortStopCap(t) && t.low !== 'the' && (words > 0 || isNameWord(tokens[j + 1])))) {
       words++;
       j++;
     } else if (words > 0 && t.word && NAME_PARTICLES.has(t.text) && isNameWord(tokens[j + 1])) j++;

@@ -144,7 +144,8 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
             isOrgHead(tokens[k - 1])));
       if (!split) continue;
       const r = trimSegment(tokens, s, k);
-      if (r) {
+      // A lone acronym is left to the acronym pass, which knows what the text defined it as.
+      if (r && !(r[1] - r[0] === 1 && isAcronym(tokens[r[0]]))) {
         const key = orgKey(tokens, r[0], r[1]);
         out.push({ start: r[0], end: r[1], key });
         for (let x = r[0]; x < r[1]; x++) taken[x] = 1;
