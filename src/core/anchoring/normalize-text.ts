@@ -39,39 +39,29 @@ export type NormalizedText = {
   toRaw: Int32Array;
 };
 
+/** Runs of meaningful characters: the complement of {@link isIgnorableCode}'s set. */
+const KEPT_RUNS = /[^\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]+/g;
+const IGNORABLE_RUNS = /[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]+/g;
+
 /** Remove ignorable characters from `raw`, keeping the offset map. */
 export function normalizeText(raw: string): NormalizedText {
   const toRaw = new Int32Array(raw.length + 1);
   const runs: string[] = [];
   let n = 0;
-  let runStart = -1; // start of the current run of kept characters, appended in one slice
-  for (let i = 0; i < raw.length; i++) {
-    if (isIgnorableCode(raw.charCodeAt(i))) {
-      if (runStart >= 0) {
-        runs.push(raw.slice(runStart, i));
-        runStart = -1;
-      }
-    } else {
-      if (runStart < 0) runStart = i;
-      toRaw[n++] = i;
-    }
+  // The native regex finds the runs; only the offset map is filled character by character.
+  KEPT_RUNS.lastIndex = 0;
+  for (let m = KEPT_RUNS.exec(raw); m; m = KEPT_RUNS.exec(raw)) {
+    const run = m[0];
+    for (let i = 0, at = m.index; i < run.length; i++) toRaw[n++] = at + i;
+    runs.push(run);
   }
-  if (runStart >= 0) runs.push(raw.slice(runStart));
   toRaw[n] = raw.length;
   return { text: runs.join(''), toRaw: toRaw.subarray(0, n + 1) };
 }
 
 /** Strip ignorable characters without keeping a map (for quotes and context). */
 export function stripIgnorable(raw: string): string {
-  let out = '';
-  let runStart = 0;
-  for (let i = 0; i < raw.length; i++) {
-    if (isIgnorableCode(raw.charCodeAt(i))) {
-      if (i > runStart) out += raw.slice(runStart, i);
-      runStart = i + 1;
-    }
-  }
-  return runStart === 0 ? raw : out + raw.slice(runStart);
+  return raw.replace(IGNORABLE_RUNS, '');
 }
 
 /** Normalised offset of raw offset `raw`: how many kept characters lie before it. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isIgnorableCode, normalizeText, stripIgnorable } from '@/src/core/anchoring/normalize-text.ts';
 import { offsetsFromRange, rangeFromOffsets } from '@/src/core/anchoring/range-offsets.ts';
 import { buildTextIndex } from '@/src/core/anchoring/text-index.ts';
 
@@ -69,5 +70,19 @@ describe('rangeFromOffsets / offsetsFromRange', () => {
       start: 16,
       end: 27,
     });
+  });
+});
+
+describe('ignorable characters', () => {
+  it('agree between the code test and the regexes, over the whole BMP', () => {
+    const disagreements: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const byCode = isIgnorableCode(c);
+      if (byCode !== (stripIgnorable(`a${ch}b`) === 'ab') || byCode !== (normalizeText(ch).text === '')) {
+        disagreements.push(`U+${c.toString(16)}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 });
