@@ -72,13 +72,59 @@ test('hovering Nguyễn Văn Định opens his card with his title; Escape close
 
 // Real pages: entities a reader of each page would expect to see highlighted.
 const REAL = [
-  { path: '/real/vnexpress-1.html', expect: [] },
-  { path: '/real/baochinhphu-1.html', expect: [] },
-  { path: '/real/dantri-1.html', expect: [] },
-  { path: '/real/tuoitre-1.html', expect: [] },
-  { path: '/real/apnews-1.html', expect: [] },
-  { path: '/real/whitehouse-speeches.html', expect: [] },
-  { path: '/real/politico-1.html', expect: [] },
+  {
+    path: '/real/vnexpress-1.html',
+    expect: [
+      ['official', 'Cao Thị Hồng'],
+      ['org', 'Bệnh viện Chợ Rẫy'],
+      ['date', 'Ngày 22/10'],
+    ],
+  },
+  {
+    path: '/real/baochinhphu-1.html',
+    expect: [
+      ['org', 'Bộ Công an'],
+      ['org', 'Bộ Tài chính'],
+      ['date', 'ngày 1/3/2026'],
+    ],
+  },
+  {
+    path: '/real/dantri-1.html',
+    expect: [
+      ['org', 'Ngân hàng Nhà nước'],
+      ['date', 'năm 2022'],
+    ],
+  },
+  {
+    path: '/real/tuoitre-1.html',
+    expect: [
+      ['person', 'Phạm Hoàng Thái Dương'],
+      ['date', 'ngày 6-3'],
+    ],
+  },
+  {
+    path: '/real/apnews-1.html',
+    expect: [
+      ['official', 'Joe Biden'],
+      ['official', 'Lindsey Graham'],
+      ['org', 'White House'],
+    ],
+  },
+  {
+    path: '/real/whitehouse-speeches.html',
+    expect: [
+      ['official', 'Obama'],
+      ['date', 'April 11, 2015'],
+    ],
+  },
+  {
+    path: '/real/politico-1.html',
+    expect: [
+      ['official', 'Joe Biden'],
+      ['org', 'Education Department'],
+      ['date', 'Oct. 17, 2022'],
+    ],
+  },
 ];
 
 for (const { path, expect } of REAL) {
