@@ -1,7 +1,7 @@
 /**
  * Foundation: Margin loads in Chromium, its service worker runs, and the reference article, the
  * non-article home page and real publisher pages load with no error from Margin's code. Saves the
- * screenshots the README uses. Popup and side panel content assertions are `test.todo` until the UI lands.
+ * screenshots the README uses. Popup and side panel content assertions run as `todo` until the UI is wired.
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -27,7 +27,20 @@ async function settle(page) {
   await page.waitForTimeout(500);
 }
 
-const describeErrors = (errors) => errors.map((e) => `${e.kind} at ${e.url}: ${e.text}`).join('\n');
+const title = 'Tiểu ban Bảo vệ chính trị nội bộ Trung ương kiểm tra tại tỉnh Đắk Lắk';
+/** 24 April 2024 as the UI may write it, in English or Vietnamese. */
+const reference24April2024 = /24\/0?4\/2024|24 (tháng 4|Apr\w*),? 2024|Apr\w* 24, 2024|2024-04-24/;
+const notAnArticle = /not (look like )?an article|không (phải|giống) (là )?(một )?bài (báo|viết)/i;
+
+/** The page's rendered text: what a person sees, not hidden markup. */
+// biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
+const visibleText = (page) => page.locator('body').innerText();
+
+/** Fails with the errors Margin's code raised since `mark` (an earlier `m.errors.length`). */
+function assertNoErrorsSince(mark) {
+  const errors = m.extensionErrors(mark);
+  assert.deepEqual(errors, [], errors.map((e) => `${e.kind} at ${e.url}: ${e.text}`).join('\n'));
+}
 
 let m;
 before(async () => {
@@ -49,7 +62,9 @@ test('the service worker is up and is Margin', async () => {
 
 describe('reference article', () => {
   let page;
+  let opened;
   before(async () => {
+    opened = m.errors.length;
     page = await m.openPage('/reference-article.html');
     await settle(page);
   });
@@ -59,18 +74,19 @@ describe('reference article', () => {
       await page.locator('h1').textContent(),
       'Tiểu ban Bảo vệ chính trị nội bộ Trung ương kiểm tra tại tỉnh Đắk Lắk',
     );
-    assert.deepEqual(m.extensionErrors(), [], describeErrors(m.extensionErrors()));
+    assertNoErrorsSince(opened);
     await m.screenshot(page, 'reference-article');
   });
 
   test('popup and side panel open for it without errors (screenshots)', async () => {
+    const mark = m.errors.length;
     const popup = await m.openPopupFor(page);
     await settle(popup);
     const popupShot = await m.screenshot(popup, 'popup-reference-article');
     const panel = await m.openSidePanel(page);
     await settle(panel);
     const panelShot = await m.screenshot(panel, 'sidepanel-reference-article');
-    assert.deepEqual(m.extensionErrors(), [], describeErrors(m.extensionErrors()));
+    assertNoErrorsSince(mark);
     // The picture at the top of the README (copied to docs/screenshot.png when it changes for the better).
     const overview = await composeOverview(m.context, {
       page: await m.screenshot(page, 'reference-article'),
@@ -82,34 +98,112 @@ describe('reference article', () => {
     await panel.close();
   });
 
-  test.todo('popup shows the title, byline "Tống Thị Hoài Thu" and date 24/4/2024 of the reference article');
-  test.todo('side panel lists the reference article as a saved document, live');
+  test('popup shows its title, byline and date', async () => {
+    const mark = m.errors.length;
+    const popup = await m.openPopupFor(page);
+    try {
+      await popup.getByText(title).first().waitFor({ timeout: 5000 });
+      const text = await visibleText(popup);
+      assert.match(text, /Tống Thị Hoài Thu/);
+      assert.match(text, reference24April2024);
+      assert.doesNotMatch(text, notAnArticle);
+      assertNoErrorsSince(mark);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  /** Opens the side panel beside the home page, then navigates that tab to the reference article. */
+  async function panelFollowingNavigation() {
+    const tab = await m.openPage('/');
+    const panel = await m.openSidePanel(tab);
+    await settle(panel);
+    const before = await visibleText(panel);
+    await tab.goto(m.server.url('/reference-article.html?from=panel-test'));
+    await panel.getByText(title).first().waitFor({ timeout: 8000 });
+    return { tab, panel, before };
+  }
+
+  test('side panel follows its tab live: home page, then the article (no reload)', async () => {
+    const { tab, panel, before } = await panelFollowingNavigation();
+    try {
+      assert.doesNotMatch(before, /Tiểu ban Bảo vệ/);
+      assert.match(await visibleText(panel), /Tống Thị Hoài Thu/);
+      await m.screenshot(panel, 'sidepanel-follows-tab');
+    } finally {
+      await panel.close();
+      await tab.close();
+    }
+  });
+
+  test('side panel logs no error while its tab navigates', {
+    todo: 'it logs "Unchecked runtime.lastError: Could not establish connection" (messages a tab mid-navigation)',
+  }, async () => {
+    const mark = m.errors.length;
+    const { tab, panel } = await panelFollowingNavigation();
+    try {
+      await settle(panel);
+      assertNoErrorsSince(mark);
+    } finally {
+      await panel.close();
+      await tab.close();
+    }
+  });
+
+  // Issue 2 asks for the side panel to list saved documents; its Library lists annotations so far.
+  test('side panel lists the article among saved documents, live', {
+    todo: 'no saved-documents list yet',
+  }, async () => {
+    const home = await m.openPage('/');
+    const panel = await m.openSidePanel(home);
+    try {
+      await panel.getByRole('tab', { name: /Library|Thư viện/ }).click();
+      const again = await m.openPage('/reference-article.html?from=library-test');
+      await panel.getByText(title).first().waitFor({ timeout: 5000 });
+      await again.close();
+    } finally {
+      await panel.close();
+      await home.close();
+    }
+  });
 });
 
 describe('non-article page (site home)', () => {
   test('loads with no error from Margin; popup opens (screenshots)', async () => {
+    const mark = m.errors.length;
     const page = await m.openPage('/');
     await settle(page);
     await m.screenshot(page, 'home-page');
     const popup = await m.openPopupFor(page);
     await settle(popup);
     await m.screenshot(popup, 'popup-home-page');
-    assert.deepEqual(m.extensionErrors(), [], describeErrors(m.extensionErrors()));
+    assertNoErrorsSince(mark);
     await popup.close();
     await page.close();
   });
 
-  test.todo('popup shows the "not an article" state on the home page');
+  test('popup shows the "not an article" state', async () => {
+    const mark = m.errors.length;
+    const page = await m.openPage('/');
+    const popup = await m.openPopupFor(page);
+    try {
+      await popup.getByText(notAnArticle).first().waitFor({ timeout: 5000 });
+      assert.doesNotMatch(await visibleText(popup), /Tiểu ban Bảo vệ/);
+      assertNoErrorsSince(mark);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
 });
 
 describe('real publisher pages', () => {
   for (const name of realPages) {
     test(`${name} loads with no error from Margin`, async () => {
-      const before = m.extensionErrors().length;
+      const mark = m.errors.length;
       const page = await m.openPage(`/real/${name}.html`);
       await settle(page);
-      const errors = m.extensionErrors().slice(before);
-      assert.deepEqual(errors, [], describeErrors(errors));
+      assertNoErrorsSince(mark);
       await page.close();
     });
   }

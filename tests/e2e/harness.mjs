@@ -45,7 +45,8 @@ const sidePanelViewport = { width: 420, height: 800 };
  * @property {string} baseUrl Fixture server, `http://127.0.0.1:<port>`.
  * @property {import('./lib/fixture-server.mjs').FixtureServer} server `server.route(path, html)` serves a variant.
  * @property {import('./lib/error-log.mjs').ErrorEntry[]} errors Everything collected (saved pages' own scripts too).
- * @property {() => import('./lib/error-log.mjs').ErrorEntry[]} extensionErrors Errors from Margin's code only.
+ * @property {(since?: number) => import('./lib/error-log.mjs').ErrorEntry[]} extensionErrors Errors from
+ *   Margin's code only; with `since` = an earlier `errors.length`, only those recorded after that point.
  * @property {() => Promise<import('playwright-core').Worker>} serviceWorker The extension's (live) service worker.
  * @property {(path: string) => Promise<import('playwright-core').Page>} openPage New tab at a fixture path or URL,
  *   after its `load` event.
@@ -150,7 +151,7 @@ export async function launch(options = {}) {
       baseUrl: server.baseUrl,
       server,
       errors: errorLog.entries,
-      extensionErrors: errorLog.fromExtension,
+      extensionErrors: (since = 0) => errorLog.entries.slice(since).filter((e) => e.fromExtension),
       serviceWorker,
       extensionUrl,
       tabIdOf,
