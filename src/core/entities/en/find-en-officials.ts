@@ -90,8 +90,10 @@ function parseChain(tokens: Token[], i: number, lower: boolean): TitleRange[] {
 /** A name right after the chain, or split off the last title's complement. */
 function nameAfter(tokens: Token[], chain: TitleRange[]): { start: number; end: number } | null {
   const last = chain[chain.length - 1]!;
-  const end = parseName(tokens, last.end);
-  if (end > last.end) return { start: last.end, end };
+  // "Minister Dr. S. Jaishankar": a courtesy word between title and name is neither.
+  const from = isHonorific(tokens[last.end]) ? last.end + 1 : last.end;
+  const end = parseName(tokens, from);
+  if (end > from) return { start: from, end };
   const tail = splitTail(tokens, last);
   if (tail === null) return null;
   const name = { start: tail, end: last.end };

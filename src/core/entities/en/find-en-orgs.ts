@@ -66,7 +66,7 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   // Drop a leading title and its link: "Chairman of the [Communist Party …]".
   for (let j = s; j < e; j++) {
     const t = tokens[j]!;
-    if ((isTitleHead(t) || isTitleModifier(t) || (j > s && t.low === 'and')) && !isOrgHead(t)) continue;
+    if ((isTitleWord(t) || (j > s && t.low === 'and')) && !isOrgHead(t)) continue;
     if (j > s && (t.low === 'of' || t.low === 'to' || t.low === 'for')) {
       s = tokens[j + 1]?.low === 'the' ? j + 2 : j + 1;
     }
@@ -86,7 +86,18 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
       if (!hasHead(tokens, j + 1, e)) return [s, j];
     } else s = j + 1;
   }
-  while (e > s && (LINKS.has(tokens[e - 1]!.low) || !tokens[e - 1]!.word)) e--;
+  // Trailing title words and a trailing "(ACR)" are not part of the name: "… Development (USAID) Administrator".
+  for (;;) {
+    const t = tokens[e - 1];
+    if (!t || e <= s) break;
+    let run = e;
+    while (run > s && isTitleWord(tokens[run - 1]!) && !isOrgHead(tokens[run - 1])) run--;
+    const prev = tokens[run - 1];
+    if (run < e && run > s && prev && (isOrgHead(prev) || prev.text === ')')) e = run;
+    else if (LINKS.has(t.low) || (!t.word && t.text !== ')')) e--;
+    else if (t.text === ')' && tokens[e - 3]?.text === '(') e -= 3;
+    else break;
+  }
   // End at the last head unless a linked complement follows it: "State Department [Fellow]".
   let last = -1;
   for (let j = s; j < e; j++) if (isOrgHead(tokens[j]) || isAcronym(tokens[j])) last = j;
@@ -99,6 +110,10 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
     e = last + 1;
   return isOrgSpan(tokens, s, e) && !(e - s === 1 && isOrgHead(tokens[s])) ? [s, e] : null;
 }
+
+/** Title words, plurals included ("Representatives of the Department …"). */
+const isTitleWord = (t: Token): boolean =>
+  isTitleHead(t) || isTitleModifier(t) || (t.low.endsWith('s') && TITLE_HEADS.has(t.low.slice(0, -1)));
 
 const hasHead = (tokens: Token[], s: number, e: number): boolean => {
   for (let j = s; j < e; j++) if (isOrgHead(tokens[j])) return true;

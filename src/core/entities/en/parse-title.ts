@@ -42,6 +42,7 @@ const WEAK_HEADS = new Set([
 const LOWER_OPENERS = new Set(['former', 'acting', 'then', 'then-', 'incoming', 'outgoing', 'interim']);
 
 const POSSESSIVE = new Set(['’s', "'s"]);
+const ORG_LINKS = new Set(['of', 'for', 'the']);
 const isOrgWord = (t: Token): boolean =>
   t.cap && (isOrgHead(t) || isAcronym(t) || isPlace(t) || isDomainWord(t));
 const isWordLike = (t: Token | undefined, lower: boolean): boolean => !!t?.word && (t.cap || lower);
@@ -67,11 +68,21 @@ function parseCore(tokens: Token[], i: number, lower: boolean): { end: number; w
     // An organisation named before the head belongs to the title: "FEMA Administrator",
     // "National Assembly Chairman", "Vietnam News Agency President".
     else if (lastHead < 0 && (isOrgWord(t) || (POSSESSIVE.has(t.low) && j > i))) mods++;
+    // "U.S. Agency for International Development (USAID) Administrator": links and a defined acronym
+    // inside the organisation before the head.
+    else if (lastHead < 0 && j > i && ORG_LINKS.has(t.text) && isOrgWord(tokens[j + 1] ?? t)) mods++;
+    else if (lastHead < 0 && j > i && t.text === '(' && isAcronym(tokens[j + 1]) && tokens[j + 2]?.text === ')') j += 2;
     else break;
   }
   if (lastHead < 0) return null;
   const weak = mods === 0 && WEAK_HEADS.has(tokens[lastHead]!.low);
   return { end: lastHead + 1, weak };
+}
+
+/** True when a capitalised title starts at `i` ("President", "U.S. Ambassador", "Vietnamese Minister"). */
+function startsTitle(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t?.cap && (isTitleHead(t) || isTitleModifier(t) || isPolityAbbreviation(t) || isDemonym(t)) && !!parseCore(tokens, i, false);
 }
 
 /** After "of": capitalised words joined by "of", "and", "the", "’s" and a parenthesised acronym. */
@@ -91,7 +102,11 @@ function parseComplement(tokens: Token[], k: number): number {
         if (parseCore(tokens, j, false)) break;
       j++;
       end = j;
-    } else if (t.word && INNER_LINKS.has(t.low) && j > k) j++;
+    } else if (t.word && INNER_LINKS.has(t.low) && j > k) {
+      // "… Affairs Daniel Kritenbrink and U.S. Ambassador …": "and" before a new title ends a list item.
+      if (t.low === 'and' && (startsTitle(tokens, j + 1) || isPolityAbbreviation(tokens[j + 1]))) break;
+      j++;
+    }
     else if (!t.word && (t.text === '’' || t.text === "'" || t.low === '’s' || t.low === "'s") && end === j)
       j++;
     else if (t.text === '(' && isAcronym(tokens[j + 1]) && tokens[j + 2]?.text === ')' && tokens[j + 3]?.cap)

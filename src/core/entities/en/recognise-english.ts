@@ -60,7 +60,7 @@ function laterMentions(tokens: Token[], found: Mention[], blocked: Uint8Array): 
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (blocked[i]) continue;
-    if (isHonorific(tokens[i])) {
+    if (isHonorific(tokens[i]) && !blocked[i + 1]) {
       const end = parseName(tokens, i + 1);
       if (end > i + 1) {
         const type = known.get(tokens[end - 1]!.low) ?? 'person';
