@@ -31,12 +31,19 @@ export function isIgnorableCode(c: number): boolean {
   );
 }
 
-/** A text with ignorable characters removed, and where each remaining character came from. */
+/**
+ * A text with ignorable characters removed, and where each remaining character came from: the kept
+ * characters form runs, each copied whole from the raw text, so the map is stored per run.
+ */
 export type NormalizedText = {
   /** The text without ignorable characters. */
   text: string;
-  /** `toRaw[i]` is the raw offset of `text[i]`; `toRaw[text.length]` is the raw length. */
-  toRaw: Int32Array;
+  /** Offset in `text` where each run starts, then `text.length`. */
+  runStarts: Int32Array;
+  /** Raw offset of each run's first character. */
+  rawStarts: Int32Array;
+  /** Length of the raw text. */
+  rawLength: number;
 };
 
 /** Runs of meaningful characters: the complement of {@link isIgnorableCode}'s set. */
@@ -45,18 +52,46 @@ const IGNORABLE_RUNS = /[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]+/g;
 
 /** Remove ignorable characters from `raw`, keeping the offset map. */
 export function normalizeText(raw: string): NormalizedText {
-  const toRaw = new Int32Array(raw.length + 1);
   const runs: string[] = [];
+  const runStarts: number[] = [];
+  const rawStarts: number[] = [];
   let n = 0;
-  // The native regex finds the runs; only the offset map is filled character by character.
   KEPT_RUNS.lastIndex = 0;
   for (let m = KEPT_RUNS.exec(raw); m; m = KEPT_RUNS.exec(raw)) {
-    const run = m[0];
-    for (let i = 0, at = m.index; i < run.length; i++) toRaw[n++] = at + i;
-    runs.push(run);
+    runs.push(m[0]);
+    runStarts.push(n);
+    rawStarts.push(m.index);
+    n += m[0].length;
   }
-  toRaw[n] = raw.length;
-  return { text: runs.join(''), toRaw: toRaw.subarray(0, n + 1) };
+  runStarts.push(n);
+  return {
+    text: runs.join(''),
+    runStarts: Int32Array.from(runStarts),
+    rawStarts: Int32Array.from(rawStarts),
+    rawLength: raw.length,
+  };
+}
+
+/** Index of the last entry of `sorted` that is <= `value` (-1 when none). */
+function lastAtOrBelow(sorted: Int32Array, value: number, length = sorted.length): number {
+  let lo = 0;
+  let hi = length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Raw offset of the normalised character at `offset` (the raw length for `offset` = text length). */
+export function toRawOffset(norm: NormalizedText, offset: number): number {
+  if (offset >= norm.text.length) return norm.rawLength;
+  const run = lastAtOrBelow(norm.runStarts, offset, norm.rawStarts.length);
+  return norm.rawStarts[run]! + (offset - norm.runStarts[run]!);
 }
 
 /** Strip ignorable characters without keeping a map (for quotes and context). */
@@ -66,15 +101,10 @@ export function stripIgnorable(raw: string): string {
 
 /** Normalised offset of raw offset `raw`: how many kept characters lie before it. */
 export function toNormalized(norm: NormalizedText, raw: number): number {
-  const { toRaw } = norm;
-  let lo = 0;
-  let hi = toRaw.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (toRaw[mid]! < raw) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const run = lastAtOrBelow(norm.rawStarts, raw);
+  if (run < 0) return 0;
+  const runLength = norm.runStarts[run + 1]! - norm.runStarts[run]!;
+  return norm.runStarts[run]! + Math.min(raw - norm.rawStarts[run]!, runLength);
 }
 
 /**
@@ -82,7 +112,7 @@ export function toNormalized(norm: NormalizedText, raw: number): number {
  * so surrounding whitespace is never included.
  */
 export function toRawSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
-  const rawStart = norm.toRaw[start]!;
-  const rawEnd = end > start ? norm.toRaw[end - 1]! + 1 : rawStart;
+  const rawStart = toRawOffset(norm, start);
+  const rawEnd = end > start ? toRawOffset(norm, end - 1) + 1 : rawStart;
   return { start: rawStart, end: rawEnd };
 }

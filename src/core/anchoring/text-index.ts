@@ -15,8 +15,8 @@ export type TextIndex = {
   nodes: Text[];
   /** `starts[i]` is the offset of `nodes[i]` in `text`. */
   starts: Int32Array;
-  /** `text` without whitespace and invisible characters, with a map back. */
-  normalized: NormalizedText;
+  /** `text` without whitespace and invisible characters, with a map back (computed on first use). */
+  readonly normalized: NormalizedText;
 };
 
 /** Elements whose text content is never rendered as page text. */
@@ -72,5 +72,16 @@ export function buildTextIndex(root: Node): TextIndex {
     node = node.nextSibling;
   }
   const text = parts.join('');
-  return { root, text, nodes, starts: Int32Array.from(starts), normalized: normalizeText(text) };
+  let normalized: NormalizedText | undefined;
+  return {
+    root,
+    text,
+    nodes,
+    starts: Int32Array.from(starts),
+    // Built on first use: mapping offsets to nodes does not need it, matching does.
+    get normalized() {
+      normalized ??= normalizeText(text);
+      return normalized;
+    },
+  };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isIgnorableCode, normalizeText, stripIgnorable } from '@/src/core/anchoring/normalize-text.ts';
+import {
+  isIgnorableCode,
+  normalizeText,
+  stripIgnorable,
+  toNormalized,
+  toRawOffset,
+} from '@/src/core/anchoring/normalize-text.ts';
 import { offsetsFromRange, rangeFromOffsets } from '@/src/core/anchoring/range-offsets.ts';
 import { buildTextIndex } from '@/src/core/anchoring/text-index.ts';
 
@@ -25,7 +31,10 @@ describe('buildTextIndex', () => {
   it('maps whitespace-free text back to raw offsets', () => {
     const index = buildTextIndex(root('<p>a  b</p>\n\t<p>c\u00a0d</p>'));
     expect(index.normalized.text).toBe('abcd');
-    expect(Array.from(index.normalized.toRaw)).toEqual([0, 3, 6, 8, 9]);
+    expect([0, 1, 2, 3, 4].map((i) => toRawOffset(index.normalized, i))).toEqual([0, 3, 6, 8, 9]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((raw) => toNormalized(index.normalized, raw))).toEqual([
+      0, 1, 1, 1, 2, 2, 2, 3, 3, 4,
+    ]);
   });
 });
 
