@@ -38,7 +38,10 @@ test('shows the article with its counts; a kind switch takes its highlights off 
   const popup = await m.openPopupFor(page);
   const heading = popup.getByRole('heading', { level: 1 });
   await heading.waitFor({ timeout: 10_000 });
-  assert.match(await heading.innerText(), /Tiểu ban Bảo vệ chính trị nội bộ Trung ương kiểm tra tại tỉnh Đắk Lắk/);
+  assert.match(
+    await heading.innerText(),
+    /Tiểu ban Bảo vệ chính trị nội bộ Trung ương kiểm tra tại tỉnh Đắk Lắk/,
+  );
   const meta = await popup.locator('.article-meta').innerText();
   assert.match(meta, /April 24, 2024/);
   for (const kind of ['Officials', 'Organisations', 'Dates']) {
@@ -89,7 +92,9 @@ test('a non-article page gets the clear state and “Analyse this page”', asyn
   await m.screenshot(popup, 'popup-not-article-en');
   await popup.getByRole('button', { name: 'Analyse this page' }).click();
   // Analysing on request ends in an article view or an explained state, never a blank popup.
-  await popup.waitForFunction(() => !document.body.innerText.includes('Analysing…'), null, { timeout: 15_000 });
+  await popup.waitForFunction(() => !document.body.innerText.includes('Analysing…'), null, {
+    timeout: 15_000,
+  });
   assert.ok((await popup.locator('main').innerText()).length > 40);
   assertNoErrors();
   await popup.close();

@@ -37,6 +37,10 @@ export function LibraryRow(props: {
         {a.quote}
       </button>
       <div class="lrow-meta small">
+        <span class="muted">
+          {item.document?.siteName || item.document?.site} · {date(a.createdAt, 'short')}
+          {' · '}
+        </span>
         {link ? (
           <a href={link} target="_blank" rel="noreferrer" class="lrow-title" title={t('openAtPassage')}>
             {title}
@@ -44,10 +48,6 @@ export function LibraryRow(props: {
         ) : (
           <span class="lrow-title">{title}</span>
         )}
-        <span class="muted">
-          {' · '}
-          {item.document?.site} · {date(a.createdAt, 'short')}
-        </span>
       </div>
       <div class="lrow-tags small muted">
         {a.note && <span class="lrow-note">{a.note}</span>}
