@@ -35,6 +35,22 @@ export function parseName(tokens: Token[], i: number): number {
   }
   // "President Hotel", "Director Bank": capitalised words running on into an organisation are not a name.
   if (words === 0 || isOrgHead(tokens[j])) return i;
+  return suffixEnd(tokens, j);
+}
+
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** The surname's token in a name `[start, end)`: the last word before any suffix ("Austin" in "… Austin III"). */
+export function surnameAt(tokens: Token[], start: number, end: number): number {
+  let k = end - 1;
+  while (k > start && (SUFFIXES.has(tokens[k]!.low) || tokens[k]!.text === ',')) k--;
+  return k;
+}
+
+/** "Lloyd J. Austin III", "Charles Q. Brown, Jr.": a generational suffix belongs to the name. */
+function suffixEnd(tokens: Token[], j: number): number {
+  if (tokens[j]?.word && SUFFIXES.has(tokens[j]!.low) && tokens[j]!.cap) return j + 1;
+  if (tokens[j]?.text === ',' && tokens[j + 1]?.cap && SUFFIXES.has(tokens[j + 1]!.low)) return j + 2;
   return j;
 }
 
@@ -49,6 +65,11 @@ function nameStartBefore(tokens: Token[], end: number): number {
 function splitTail(tokens: Token[], title: TitleRange): number | null {
   if (title.complement === undefined) return null;
   let j = title.end;
+  let suffix = 0;
+  if (tokens[j - 1]?.cap && SUFFIXES.has(tokens[j - 1]!.low)) {
+    j--;
+    suffix = 1;
+  }
   while (j > title.complement && isNameWord(tokens[j - 1])) j--;
   if (j < title.end && j - 1 > title.complement && isShortStopCap(tokens[j - 1])) j--;
   let segment = title.complement;
@@ -56,7 +77,7 @@ function splitTail(tokens: Token[], title: TitleRange): number | null {
   // The complement keeps at least one word, or a whole multi-word place ("to the United Nations").
   const keep = Math.max(1, placeLength(tokens, segment, title.end));
   if (j < segment + keep) j = segment + keep;
-  return j < title.end && title.end - j <= 4 ? j : null;
+  return j < title.end - suffix && title.end - j <= 4 + suffix ? j : null;
 }
 
 /** Length of a multi-word place or body starting at `i` ("United States", "United Nations"), or 0. */

@@ -63,7 +63,12 @@ function parseCore(tokens: Token[], i: number, lower: boolean): { end: number; w
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (isHonorific(t)) break;
-    if (isTitleHead(t) && isWordLike(t, lower)) lastHead = j;
+    // A lower-case head after a capitalised organisation: "Ministry of Foreign Affairs spokesperson".
+    if (
+      isTitleHead(t) &&
+      (isWordLike(t, lower) || (t.word && mods > 0 && lastHead < 0 && !!tokens[j - 1]?.cap))
+    )
+      lastHead = j;
     else if (isTitleModifier(t) && isWordLike(t, lower)) mods++;
     // An organisation named before the head belongs to the title: "FEMA Administrator",
     // "National Assembly Chairman", "Vietnam News Agency President".
@@ -71,18 +76,30 @@ function parseCore(tokens: Token[], i: number, lower: boolean): { end: number; w
     // "U.S. Agency for International Development (USAID) Administrator": links and a defined acronym
     // inside the organisation before the head.
     else if (lastHead < 0 && j > i && ORG_LINKS.has(t.text) && isOrgWord(tokens[j + 1] ?? t)) mods++;
-    else if (lastHead < 0 && j > i && t.text === '(' && isAcronym(tokens[j + 1]) && tokens[j + 2]?.text === ')') j += 2;
+    else if (
+      lastHead < 0 &&
+      j > i &&
+      t.text === '(' &&
+      isAcronym(tokens[j + 1]) &&
+      tokens[j + 2]?.text === ')'
+    )
+      j += 2;
     else break;
   }
   if (lastHead < 0) return null;
-  const weak = mods === 0 && WEAK_HEADS.has(tokens[lastHead]!.low);
+  // Weak only alone: "General Motors" is no title, "Attorney General" is.
+  const weak = mods === 0 && lastHead === i && WEAK_HEADS.has(tokens[lastHead]!.low);
   return { end: lastHead + 1, weak };
 }
 
 /** True when a capitalised title starts at `i` ("President", "U.S. Ambassador", "Vietnamese Minister"). */
 function startsTitle(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t?.cap && (isTitleHead(t) || isTitleModifier(t) || isPolityAbbreviation(t) || isDemonym(t)) && !!parseCore(tokens, i, false);
+  return (
+    !!t?.cap &&
+    (isTitleHead(t) || isTitleModifier(t) || isPolityAbbreviation(t) || isDemonym(t)) &&
+    !!parseCore(tokens, i, false)
+  );
 }
 
 /** After "of": capitalised words joined by "of", "and", "the", "’s" and a parenthesised acronym. */
@@ -106,8 +123,7 @@ function parseComplement(tokens: Token[], k: number): number {
       // "… Affairs Daniel Kritenbrink and U.S. Ambassador …": "and" before a new title ends a list item.
       if (t.low === 'and' && (startsTitle(tokens, j + 1) || isPolityAbbreviation(tokens[j + 1]))) break;
       j++;
-    }
-    else if (!t.word && (t.text === '’' || t.text === "'" || t.low === '’s' || t.low === "'s") && end === j)
+    } else if (!t.word && (t.text === '’' || t.text === "'" || t.low === '’s' || t.low === "'s") && end === j)
       j++;
     else if (t.text === '(' && isAcronym(tokens[j + 1]) && tokens[j + 2]?.text === ')' && tokens[j + 3]?.cap)
       j += 3;

@@ -6,7 +6,7 @@
 import { nfcView } from '../dates/nfc-view.ts';
 import type { Entity, TitleSpan } from '../types.ts';
 import { KNOWN_ORGS, PLACES } from './en-lexicon.ts';
-import { findEnglishOfficials, type OfficialRange, parseName } from './find-en-officials.ts';
+import { findEnglishOfficials, type OfficialRange, parseName, surnameAt } from './find-en-officials.ts';
 import { findEnglishOrgs } from './find-en-orgs.ts';
 import { type Token, tokeniseEnglish } from './tokenise-english.ts';
 import { isHonorific, isNameWord } from './word-classes.ts';
@@ -55,7 +55,8 @@ function speakerAt(tokens: Token[], i: number, blocked: Uint8Array): number {
 function laterMentions(tokens: Token[], found: Mention[], blocked: Uint8Array): Mention[] {
   const known = new Map<string, Mention['type']>();
   for (const m of found) {
-    known.set(tokens[m.end - 1]!.low, known.get(tokens[m.end - 1]!.low) ?? m.type);
+    const surname = tokens[surnameAt(tokens, m.start, m.end)]!.low;
+    known.set(surname, known.get(surname) ?? m.type);
   }
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -104,9 +105,11 @@ export function recogniseEnglish(text: string, _opts: RecogniseEnglishOptions = 
     const slice = (s: number, e: number) => text.slice(at(s), upTo(e));
     // Short mentions share the key of the full name they shorten ("Sherman" → "wendy sherman").
     const fullKeys = new Map<string, string>();
-    for (const m of mentions)
-      if (m.end - m.start > 1 && !fullKeys.has(tokens[m.end - 1]!.low))
-        fullKeys.set(tokens[m.end - 1]!.low, personKey(slice(m.start, m.end)));
+    for (const m of mentions) {
+      const surname = tokens[surnameAt(tokens, m.start, m.end)]!.low;
+      if (m.end - m.start > 1 && !fullKeys.has(surname))
+        fullKeys.set(surname, personKey(slice(m.start, m.end)));
+    }
 
     const out: Entity[] = mentions.map((m) => {
       const name = slice(m.start, m.end);
