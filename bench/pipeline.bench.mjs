@@ -72,6 +72,7 @@ export default async function run(ctx) {
         },
         { warmup, runs },
       );
+      console.log(label, JSON.stringify(result.counts.timings));
       const b = ctx.summarise(result.base).median;
       const o = ctx.summarise(result.ours).median;
       const readabilityMax = Math.max(...result.base);

@@ -32,8 +32,9 @@ describe('findArticleRoot', () => {
     const lead = paragraphs[0]!;
     const doc = page(`<nav>menu</nav><article id="story"><p class="sapo">${lead}</p>
       <div id="body"><p>TTXVN - ${lead}</p><p>${paragraphs[1]}</p><p>${paragraphs[2]}</p></div></article>`);
-    expect(findArticleRoot(buildTextIndex(doc.body), [lead, `TTXVN - ${lead}`, paragraphs[1]!, paragraphs[2]!])?.id).toBe(
-      'story',
-    );
+    expect(
+      findArticleRoot(buildTextIndex(doc.body), [lead, `TTXVN - ${lead}`, paragraphs[1]!, paragraphs[2]!])
+        ?.id,
+    ).toBe('story');
   });
 });

@@ -10,8 +10,10 @@ import { rangeFromOffsets } from '@/src/core/anchoring/range-offsets';
 /** Runs the pipeline once on `doc` and paints; resolves with the counts, after the next frame. */
 export async function runPipeline(doc: Document, url: string) {
   const renderer = createHighlightRenderer(doc);
-  const analysis = await analysePage(doc, { url, signal: new AbortController().signal });
+  const timings: Record<string, number> = {};
+  const analysis = await analysePage(doc, { url, signal: new AbortController().signal, timings });
   if (analysis.status !== 'article') return { entities: 0, painted: 0 };
+  let t0 = performance.now();
   const spans = anchorEntities(analysis.index, analysis.article.text, analysis.entities);
   const items: PaintItem[] = [];
   spans.forEach((span, i) => {
@@ -22,8 +24,11 @@ export async function runPipeline(doc: Document, url: string) {
         range: rangeFromOffsets(analysis.index, span.start, span.end),
       });
   });
+  timings.anchor = performance.now() - t0;
+  t0 = performance.now();
   const painted = renderer.paint(items);
+  timings.paint = performance.now() - t0;
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   renderer.dispose();
-  return { entities: analysis.entities.length, painted };
+  return { entities: analysis.entities.length, painted, timings };
 }

@@ -4,6 +4,7 @@ import { type ExtractedArticle, extractArticle } from '@/src/core/article/extrac
 import { recognise } from '@/src/core/entities/recognise';
 import type { Entity } from '@/src/core/entities/types';
 import { findArticleRoot } from './find-article-root';
+import { sliceTextIndex } from './slice-text-index';
 import { throwIfAborted, yieldToMain } from './yield-to-main';
 
 /** What one run of the page pipeline found. */
@@ -68,7 +69,9 @@ export async function analysePage(
     const body = doc.body ?? doc.documentElement;
     const bodyIndex = buildTextIndex(body);
     const found = findArticleRoot(bodyIndex, article.paragraphs);
-    return found ? { root: found, index: buildTextIndex(found) } : { root: body, index: bodyIndex };
+    return found
+      ? { root: found, index: sliceTextIndex(bodyIndex, found) }
+      : { root: body, index: bodyIndex };
   });
   return { status: 'article', article, root, index, entities };
 }
