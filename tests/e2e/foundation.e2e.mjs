@@ -23,7 +23,8 @@ const realPages = [
 
 /** Lets the content script (document_idle) run its pipeline: network quiet, then a short pause. */
 async function settle(page) {
-  await page.waitForLoadState('networkidle').catch(() => {});
+  // Bounded: a saved page may keep polling (its blocked requests) and never go idle.
+  await page.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => {});
   await page.waitForTimeout(500);
 }
 
