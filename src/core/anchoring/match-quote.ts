@@ -18,8 +18,8 @@ const MIN_EXACT_EVIDENCE = 16;
 const MIN_FUZZY_EVIDENCE = 24;
 /** Absolute cap on edits: bounds the bit-parallel search cost for very long quotes. */
 const MAX_ERRORS_CAP = 64;
-/** Fuzzy candidates scored per window (nearest the hint first). */
-const MAX_FUZZY_SCORED = 32;
+/** Fuzzy candidates scored in full per window (the most plausible first). */
+const MAX_FUZZY_SCORED = 8;
 /** Half-width of the window around the hint searched before the whole text. */
 const NEAR_RADIUS = 256;
 /** Exact occurrences scored in full; the rest are ranked by cheap exact context comparison. */
@@ -115,9 +115,18 @@ function searchWindow(
     (from > 0 && m.start === 0) || (to < text.length && m.end + from >= to);
   // Every end is kept: of neighbouring ends with the same cost, the context decides which is the quote's.
   let matches = approxSearch(window, query.quote, maxErrors).filter((m) => !cut(m));
-  if (query.hint !== undefined && matches.length > MAX_FUZZY_SCORED) {
-    const hint = query.hint - from;
-    matches = matches.sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint));
+  if (matches.length > MAX_FUZZY_SCORED) {
+    // Full scoring costs two approximate searches per candidate: rank by exact context agreement first
+    // (the true ends sit where prefix and suffix meet the text), then by closeness to the hint.
+    const { prefix, suffix } = query;
+    const hint = query.hint === undefined ? 0 : query.hint - from;
+    const cheap = (m: { start: number; end: number }) =>
+      commonSuffixLength(text.slice(Math.max(0, from + m.start - prefix.length), from + m.start), prefix) +
+      commonPrefixLength(text.slice(from + m.end, from + m.end + suffix.length), suffix);
+    matches = matches
+      .map((m) => ({ m, c: cheap(m), d: Math.abs(m.start - hint) }))
+      .sort((a, b) => b.c - a.c || a.d - b.d)
+      .map((x) => x.m);
   }
   const scored = matches
     .slice(0, MAX_FUZZY_SCORED)
