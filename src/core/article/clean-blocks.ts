@@ -33,7 +33,7 @@ function isCategory(block: Block, sections: Set<string>): boolean {
   if (block.caption || words(block.text) > 6 || /[.!?…:;"“”]$/.test(block.text)) return false;
   if (sections.has(fold(block.text))) return true;
   const visible = block.text.replace(/\s+/g, '').length;
-  return words(block.text) <= 4 && block.text.length <= 30 && visible > 0 && block.linkChars / visible >= 0.8;
+  return words(block.text) <= 4 && block.text.length <= 20 && visible > 0 && block.linkChars / visible >= 0.8;
 }
 
 /** Words of the "read more" controls some sites leave at the end of the body ("Đọc tiếp", "Về trang Chủ đề"). */
@@ -53,7 +53,31 @@ function isSignature(block: Block, byline: string | null): boolean {
   // "Hà Thu (tổng hợp)": the name in bold, a note on sources after it in parentheses.
   const name = block.text.replace(/\s*\([^)]*\)$/, '');
   const visible = name.replace(/\s+/g, '').length;
-  return words(block.text) <= 6 && !/[.!?…:;]$/.test(name) && visible > 0 && block.boldChars / visible >= 0.9;
+  // Length as well as words: Chinese and Japanese lines have no spaces to count.
+  return (
+    words(block.text) <= 6 &&
+    block.text.length <= 40 &&
+    !/[.!?…:;]$/.test(name) &&
+    visible > 0 &&
+    block.boldChars / visible >= 0.9
+  );
+}
+
+/**
+ * A promo line in capitals that is all link ("2 NY RESIDENTS ALLEGEDLY RAN…", "CLICK HERE TO GET THE APP"):
+ * how several news sites plant related stories between paragraphs. Body text is never all capitals and link.
+ */
+function isShoutedLink(block: Block): boolean {
+  if (block.caption) return false;
+  // Only letters that have case count: Chinese or Japanese text with "WEB" in it is not shouting.
+  const cased = [...block.text].filter((ch) => ch.toLowerCase() !== ch.toUpperCase());
+  const visible = block.text.replace(/\s+/g, '').length;
+  return (
+    cased.length >= 12 &&
+    cased.every((ch) => ch === ch.toUpperCase()) &&
+    cased.length >= visible / 2 &&
+    block.linkChars / visible >= 0.9
+  );
 }
 
 /** What {@link cleanBlocks} kept, and the signature it removed (a byline when the page declares none). */
@@ -85,5 +109,6 @@ export function cleanBlocks(
     else if (!isMoreLinks(b)) break;
     end--;
   }
-  return { blocks: input.slice(start, end), signature };
+  const kept = input.slice(start, end).filter((b) => !isShoutedLink(b));
+  return { blocks: kept, signature };
 }

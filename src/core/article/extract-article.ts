@@ -46,6 +46,18 @@ function cleanString(value: string | null | undefined): string | null {
 }
 
 /**
+ * Readability's title, unless it is the page's declared headline plus a site suffix ("… | AP News"), in
+ * which case the declared headline.
+ */
+function pickTitle(readable: string | null, declared: string | null): string | null {
+  if (readable && declared && readable !== declared && readable.startsWith(declared)) {
+    const rest = readable.slice(declared.length);
+    if (/^\s*[|\-–—:»·/]\s*\S.{0,60}$/.test(rest)) return declared;
+  }
+  return readable ?? declared;
+}
+
+/**
  * Extracts the article of a page: Mozilla Readability on a clone (it rewrites the DOM it gets), plus the
  * captions it drops, the page's metadata (JSON-LD, Open Graph, `<time>`, canonical, language), and without
  * the category lines, datelines and signatures sites put inside the article.
@@ -70,7 +82,7 @@ function extract(doc: Document, url: string): ExtractedArticle | null {
   const root = result?.content;
   if (!result || !root || root.nodeType !== 1) return null;
 
-  const title = cleanString(result.title) ?? meta.title ?? cleanString(doc.title) ?? '';
+  const title = pickTitle(cleanString(result.title), meta.title) ?? cleanString(doc.title) ?? '';
   const notSite = (s: string | null) => (s && !isSiteLabel(s, meta.siteLabels) ? s : null);
   const readabilityByline = notSite(cleanString(result.byline));
   const merged = mergeCaptions(collectBlocks(root as Element), captions);

@@ -69,4 +69,11 @@ describe('cleanBlocks', () => {
     const source = linked('https://nodejs.org/api/inspector.html');
     expect(cleanBlocks([body, source, sentence], ctx).blocks).toEqual([body, source, sentence]);
   });
+
+  it('drops capitalised all-link promos between paragraphs, not other link lines', () => {
+    const promo = linked("2 NY RESIDENTS ALLEGEDLY RAN SECRET CHINESE POLICE STATION: 'SIGNIFICANT'");
+    const cjk = linked('病気検索と対応方法、症状から検索するWEB問診');
+    const acronym = linked('NATO');
+    expect(cleanBlocks([body, promo, cjk, acronym, body], ctx).blocks).toEqual([body, cjk, acronym, body]);
+  });
 });
