@@ -58,6 +58,37 @@ describe('recogniseEnglish: officials and their titles', () => {
       'Minister of Public Security Gen. To Lam',
       [['official', 'To Lam', ['Minister of Public Security', 'Gen.']]],
     ],
+    [
+      'generational suffix',
+      'Secretary of the Navy Carl T. Moss Jr. said',
+      [['official', 'Carl T. Moss Jr.', ['Secretary of the Navy']]],
+    ],
+    [
+      'two heads make a strong title',
+      'Attorney General Lena Ortiz filed',
+      [['official', 'Lena Ortiz', ['Attorney General']]],
+    ],
+    [
+      'a courtesy word between title and name',
+      'Health Minister Dr. Ana Silva',
+      [['official', 'Ana Silva', ['Health Minister']]],
+    ],
+    [
+      'an organisation before the head',
+      'Bureau of Prisons (BOP) Director Sam Cole and NASA Administrator Eve Park',
+      [
+        ['official', 'Sam Cole', ['Bureau of Prisons (BOP) Director']],
+        ['official', 'Eve Park', ['NASA Administrator']],
+      ],
+    ],
+    [
+      'coordinated officials after a domain complement',
+      'Assistant Secretary for Trade Affairs Ian Moe and U.S. Ambassador to Peru Liz Ho met',
+      [
+        ['official', 'Ian Moe', ['Assistant Secretary for Trade Affairs']],
+        ['official', 'Liz Ho', ['U.S. Ambassador to Peru']],
+      ],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -73,9 +73,12 @@ function parseCore(tokens: Token[], i: number, lower: boolean): { end: number; w
     // An organisation named before the head belongs to the title: "FEMA Administrator",
     // "National Assembly Chairman", "Vietnam News Agency President".
     else if (lastHead < 0 && (isOrgWord(t) || (POSSESSIVE.has(t.low) && j > i))) mods++;
+    // Once an organisation opened the prefix, any capitalised word continues it: "Bureau of Prisons".
+    else if (lastHead < 0 && j > i && t.cap && t.word && isOrgWord(tokens[i]!) && !isHonorific(t)) mods++;
     // "U.S. Agency for International Development (USAID) Administrator": links and a defined acronym
     // inside the organisation before the head.
-    else if (lastHead < 0 && j > i && ORG_LINKS.has(t.text) && isOrgWord(tokens[j + 1] ?? t)) mods++;
+    else if (lastHead < 0 && j > i && ORG_LINKS.has(t.text) && isOrgWord(tokens[i]!) && tokens[j + 1]?.cap)
+      mods++;
     else if (
       lastHead < 0 &&
       j > i &&
