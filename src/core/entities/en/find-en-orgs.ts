@@ -55,7 +55,7 @@ const isCapWord = (t: Token | undefined, blocked: Uint8Array, j: number): boolea
 /** True when `[s, e)` names an organisation by itself. */
 function isOrgSpan(tokens: Token[], s: number, e: number): boolean {
   if (e <= s) return false;
-  if (KNOWN_ORGS.has(orgKey(tokens, s, e))) return true;
+  if (e - s <= 3 && KNOWN_ORGS.has(orgKey(tokens, s, e))) return true;
   if (e - s === 1) return isAcronym(tokens[s]);
   for (let j = s; j < e; j++) if (isOrgHead(tokens[j])) return true;
   return false;

@@ -83,6 +83,19 @@ function laterMentions(tokens: Token[], found: Mention[], blocked: Uint8Array): 
   return out;
 }
 
+/** Text set in capitals (a shouted headline, a caps-only page): every word would look like an acronym. */
+function mostlyCapitals(tokens: Token[]): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let i = 0; i < tokens.length && words < 2000; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.text.length < 2) continue;
+    words++;
+    if (t.cap && t.text === t.text.toUpperCase()) upper++;
+  }
+  return upper > words * 0.6;
+}
+
 /**
  * Recognises English officials, persons and organisations.
  * @param text any string; NFD input is matched in NFC and offsets still index `text` as given.
@@ -122,9 +135,7 @@ export function recogniseEnglish(text: string, _opts: RecogniseEnglishOptions = 
         );
       return e;
     });
-    const letters = view.text.match(/\p{L}/gu)?.length ?? 0;
-    const capitals = view.text.match(/\p{Lu}/gu)?.length ?? 0;
-    for (const o of findEnglishOrgs(tokens, blocked, capitals > letters * 0.6)) {
+    for (const o of findEnglishOrgs(tokens, blocked, mostlyCapitals(tokens))) {
       out.push({
         type: 'org',
         start: at(o.start),

@@ -24,8 +24,10 @@ const POSSESSIVE = /^(.+?)(['’]s?)$/u;
 
 function make(text: string, start: number, end: number, word: boolean): Token {
   const t = text.slice(start, end);
-  const first = t[0] ?? '';
-  return { start, end, text: t, low: t.toLowerCase(), cap: word && first !== first.toLowerCase(), word };
+  const c = t.charCodeAt(0);
+  // ASCII fast path; other letters compare with their lower case.
+  const cap = word && (c < 128 ? c >= 65 && c <= 90 : t[0] !== t[0]!.toLowerCase());
+  return { start, end, text: t, low: t.toLowerCase(), cap, word };
 }
 
 /** Splits NFC `text` into tokens. Linear in the text's length. */
@@ -41,8 +43,9 @@ export function tokeniseEnglish(text: string): Token[] {
       continue;
     }
     if (m[2] !== undefined) {
-      const pos = POSSESSIVE.exec(m[2]);
-      if (pos && /['’]s$/u.test(m[2])) {
+      const last = m[2].charCodeAt(m[2].length - 2);
+      const pos = (last === 0x2019 || last === 39) && m[2].endsWith('s') ? POSSESSIVE.exec(m[2]) : null;
+      if (pos) {
         const split = start + pos[1]!.length;
         out.push(make(text, start, split, true));
         out.push(make(text, split, end, false));
