@@ -9,7 +9,7 @@ import type {
 /** The annotation's TextQuoteSelector, or one made from its quote when it has none. */
 export function quoteSelectorOf(annotation: AnnotationRecord): TextQuoteSelector {
   const found = annotation.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-  return found ?? { type: 'TextQuoteSelector', exact: annotation.quote };
+  return found ?? { type: 'TextQuoteSelector', exact: annotation.quote, prefix: '', suffix: '' };
 }
 
 /** The annotation's TextPositionSelector, if it has one. */

@@ -8,12 +8,12 @@
 /** The schema version this code reads and writes (the newest Dexie version in `src/storage/schema`). */
 export const SCHEMA_VERSION = 1;
 
-/** W3C TextQuoteSelector over the article text (prefix/suffix up to 32 characters). */
+/** W3C TextQuoteSelector over the article text: prefix/suffix up to 32 characters ('' at either end of the text). */
 export type TextQuoteSelector = {
   type: 'TextQuoteSelector';
   exact: string;
-  prefix?: string;
-  suffix?: string;
+  prefix: string;
+  suffix: string;
 };
 
 /** W3C TextPositionSelector over the article text, in UTF-16 code units (JavaScript string offsets). */

@@ -89,7 +89,7 @@ function checkSelectors(value: unknown, path: string, problems: Problems): void 
     if (!isObject(s)) {
       problems.add(p, `expected a selector object, got ${describe(s)}`);
     } else if (s.type === 'TextQuoteSelector') {
-      checkRecord(s, { exact: 'string', prefix: 'string?', suffix: 'string?' }, p, problems);
+      checkRecord(s, { exact: 'string', prefix: 'string', suffix: 'string' }, p, problems);
     } else if (s.type === 'TextPositionSelector') {
       if (
         checkRecord(s, { start: 'count', end: 'count' }, p, problems) &&

@@ -1,4 +1,5 @@
-import type { TextQuoteSelector } from './library';
+/** A quote with optional context: a TextQuoteSelector or anything shaped like one. */
+export type QuoteLike = { type?: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string };
 
 /**
  * Percent-encodes one text-fragment term. Per the WICG Text Fragments spec, `-`, `&` and `,` are syntax
@@ -38,7 +39,7 @@ export type TextFragmentOptions = {
  * Returns undefined for an empty quote.
  */
 export function textFragmentDirective(
-  selector: TextQuoteSelector,
+  selector: QuoteLike,
   options: TextFragmentOptions = {},
 ): string | undefined {
   const exact = squash(selector.exact);
@@ -66,11 +67,7 @@ export function textFragmentDirective(
  * A link that opens `url` scrolled to the quoted passage (`url#:~:text=…`), replacing any existing fragment
  * directive but keeping an ordinary `#fragment`. Returns `url` unchanged when the quote is empty.
  */
-export function textFragmentLink(
-  url: string,
-  selector: TextQuoteSelector,
-  options?: TextFragmentOptions,
-): string {
+export function textFragmentLink(url: string, selector: QuoteLike, options?: TextFragmentOptions): string {
   const directive = textFragmentDirective(selector, options);
   if (!directive) return url;
   const base = url.split(':~:')[0]!.replace(/#$/, '');

@@ -64,8 +64,8 @@ function selectorsOf(
         out.push({
           type: 'TextQuoteSelector',
           exact: nfc(s.exact as string),
-          ...(s.prefix ? { prefix: nfc(s.prefix as string) } : {}),
-          ...(s.suffix ? { suffix: nfc(s.suffix as string) } : {}),
+          prefix: nfc((s.prefix as string | undefined) ?? ''),
+          suffix: nfc((s.suffix as string | undefined) ?? ''),
         });
       }
     } else if (s.type === 'TextPositionSelector') {

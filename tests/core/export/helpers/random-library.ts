@@ -105,15 +105,15 @@ export function randomLibrary(seed: number, size = { documents: 6, annotations: 
       id: uuid(),
       documentId: pick(documents).id,
       selectors: [
-        defined({
+        {
           type: 'TextQuoteSelector' as const,
           exact: quote,
-          prefix: maybe(text(3)),
-          suffix: maybe(text(3)),
-        }),
+          prefix: r() < 0.2 ? '' : text(3),
+          suffix: r() < 0.2 ? '' : text(3),
+        },
         { type: 'TextPositionSelector' as const, start, end: start + quote.length },
       ],
-      bodySelectors: maybe([{ type: 'TextQuoteSelector' as const, exact: quote }]),
+      bodySelectors: maybe([{ type: 'TextQuoteSelector' as const, exact: quote, prefix: '', suffix: '' }]),
       quote,
       note: r() < 0.4 ? '' : text(int(30)),
       tags: [...new Set(Array.from({ length: int(r() < 0.1 ? 12 : 4) }, () => pick(tagNames)))],
