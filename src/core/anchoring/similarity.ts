@@ -1,8 +1,6 @@
-import approxSearch from 'approx-string-match';
-
 /**
  * Similarity in [0, 1] of `actual` to `expected`: 1 − (edit distance of the best match of `expected`
- * inside `actual`) / `expected.length`. An empty expectation cannot be contradicted and scores 1.
+ * anywhere inside `actual`) / `expected.length`. An empty expectation cannot be contradicted and scores 1.
  *
  * Unrelated text of context length scores around 0.3–0.5 by chance (short words, shared letters), so
  * callers treat only scores well above that as evidence.
@@ -11,10 +9,32 @@ export function similarity(actual: string, expected: string): number {
   if (expected.length === 0) return 1;
   if (actual.length === 0) return 0;
   if (actual === expected) return 1;
-  const matches = approxSearch(actual, expected, expected.length);
-  let best = expected.length;
-  for (const m of matches) if (m.errors < best) best = m.errors;
-  return 1 - best / expected.length;
+  return 1 - substringDistance(actual, expected) / expected.length;
+}
+
+/**
+ * Fewest edits turning `pattern` into some substring of `text` (semi-global alignment). A plain dynamic
+ * programme: the strings here are context-sized (tens of characters), where it beats setting up a
+ * bit-parallel search, and it allocates two small rows per call.
+ */
+export function substringDistance(text: string, pattern: string): number {
+  const n = text.length;
+  let prev = new Int32Array(n + 1); // row 0: a match may start anywhere in `text` for free
+  let row = new Int32Array(n + 1);
+  for (let i = 1; i <= pattern.length; i++) {
+    row[0] = i;
+    const pc = pattern.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const diagonal = prev[j - 1]! + (text.charCodeAt(j - 1) === pc ? 0 : 1);
+      const up = prev[j]! + 1;
+      const left = row[j - 1]! + 1;
+      row[j] = diagonal < up ? (diagonal < left ? diagonal : left) : up < left ? up : left;
+    }
+    [prev, row] = [row, prev];
+  }
+  let best = pattern.length;
+  for (let j = 0; j <= n; j++) if (prev[j]! < best) best = prev[j]!;
+  return best;
 }
 
 /** Length of the common ending of `a` and `b`. */

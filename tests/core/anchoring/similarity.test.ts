@@ -1,0 +1,39 @@
+// @vitest-environment node
+import approxSearch from 'approx-string-match';
+import { describe, expect, it } from 'vitest';
+import { editDistance, similarity, substringDistance } from '@/src/core/anchoring/similarity.ts';
+import { createRandom } from './support/prng.ts';
+
+describe('substringDistance', () => {
+  it.each([
+    ['the quick brown fox', 'quick', 0],
+    ['the quick brown fox', 'quack', 1],
+    ['abc', 'abcd', 1],
+    ['', 'ab', 2],
+    ['Phó Cục trưởng', 'Cuc truong', 3],
+  ])('%j ⊇ %j within %i edits', (text, pattern, distance) => {
+    expect(substringDistance(text, pattern)).toBe(distance);
+  });
+
+  it('agrees with approx-string-match on random context-sized strings', () => {
+    const random = createRandom(42);
+    const alphabet = 'abcdeêô ';
+    const word = (n: number) => Array.from({ length: n }, () => random.pick([...alphabet])).join('');
+    for (let k = 0; k < 300; k++) {
+      const text = word(random.int(1, 40));
+      const pattern = word(random.int(1, 32));
+      const best = Math.min(...approxSearch(text, pattern, pattern.length).map((m) => m.errors));
+      expect(substringDistance(text, pattern), `${text} / ${pattern}`).toBe(best);
+    }
+  });
+});
+
+describe('similarity and editDistance', () => {
+  it('scores agreement and caps the edit distance', () => {
+    expect(similarity('anything', '')).toBe(1);
+    expect(similarity('', 'x')).toBe(0);
+    expect(similarity('g the economy. Its judgement on ', 'g the economy. Its judgement on ')).toBe(1);
+    expect(editDistance('kitten', 'sitting', 5)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 2)).toBe(3); // over the limit: limit + 1
+  });
+});
