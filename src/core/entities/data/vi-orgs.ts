@@ -92,7 +92,7 @@ export const VI_DESIGNATION_TAILS =
   'tích|kê|lường|tượng|tuệ|trú|dịch|khoán|thanh|hành|ngoại|pháp|tài|cáo|chí|bản|sinh|tác|tịch|kiến|' +
   'thị|trúc|xá|phẩm|dược|liệu|tệ|sách|thuế|cứu|đoàn|khu|phủ|ương|nhiệp|lâm|nghệ|vấn|mưu|cần|yếu|' +
   'phóng|lập|chiến|hữu|nghị|hợp|tác|truyền|luật|quyền|đẳng|dưỡng|nghĩa|trang|thiết|kỹ|nhân|đường|tiến|' +
-  'nước|khoán|trữ|liệu|lượng|ký|mật|chế|cứu|chất|môn|hiệu|ương|khẩu|đạc|bản|đồ|văn|gia|tộc|tín|ngưỡng|' +
+  'không|nước|khoán|trữ|liệu|lượng|ký|mật|chế|cứu|chất|môn|hiệu|ương|khẩu|đạc|bản|đồ|văn|gia|tộc|tín|ngưỡng|' +
   'phố|xuất|nhập|doanh|nghiệp|cộng|đồng|đức|cổ|phần|viên|sát|thẩm|định|giá|khảo|thí|kiểm|định|bằng';
 
 /** How acronyms and abbreviations expand in canonical keys ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"). */

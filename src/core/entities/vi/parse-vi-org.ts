@@ -1,5 +1,5 @@
 import { matchPhrase, wordSet } from './phrase-table.ts';
-import { gapAfter, joined, type ViTokens } from './tokenise-vi.ts';
+import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
 import { CLAUSE_OPENERS, isCap, looksLikeNameAt, STARTERS, startsTitleOrOrg } from './vi-names.ts';
 
@@ -9,7 +9,7 @@ export type OrgMode = {
   nested?: boolean;
 };
 
-type HeadKind = 'complete' | 'owner' | 'head' | 'acronym' | 'committee';
+export type HeadKind = 'complete' | 'owner' | 'head' | 'acronym' | 'committee';
 
 // Bodies that are also places' own committees: a place name follows them directly ("Tỉnh ủy Yên Bái").
 const COMMITTEES = wordSet(
@@ -19,6 +19,11 @@ const COMMITTEES = wordSet(
 const GENERIC_AFTER = wordSet('cấp|các|hai|ba|những|nhiều|mỗi|cũ|này|đó|nước');
 const ROMAN = /^(?:[IVXLC]+|\d+)$/;
 const BARE_LOCALITIES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã']);
+
+/** True when tokens i and i+1 are joined by a single dot ("VOV.VN"). */
+function dotAfter(t: ViTokens, i: number): boolean {
+  return i + 1 < t.n && t.start[i + 1] === t.end[i]! + 1 && t.text.charCodeAt(t.end[i]!) === 46;
+}
 
 /** Reads the head of an organisation at token i: its kind and the token after it, or null. */
 function readHead(t: ViTokens, i: number, mode: OrgMode): { kind: HeadKind; end: number } | null {
@@ -30,12 +35,12 @@ function readHead(t: ViTokens, i: number, mode: OrgMode): { kind: HeadKind; end:
   }
   if (VI.acronyms.has(w)) {
     // Dotted outlets ("Chinhphu.vn", "VOV.VN") are one name.
-    if (i + 1 < t.n && gapAfter(t, i) === '.' && VI.acronyms.has(`${w}.${t.word[i + 1]}`)) {
+    if (i + 1 < t.n && dotAfter(t, i) && VI.acronyms.has(`${w}.${t.word[i + 1]}`)) {
       return { kind: 'acronym', end: i + 2 };
     }
     return { kind: 'acronym', end: i + 1 };
   }
-  if (i + 1 < t.n && gapAfter(t, i) === '.' && VI.acronyms.has(`${w}.${t.word[i + 1]}`)) {
+  if (i + 1 < t.n && dotAfter(t, i) && VI.acronyms.has(`${w}.${t.word[i + 1]}`)) {
     return { kind: 'acronym', end: i + 2 };
   }
   const cap = isCap(t, i);
@@ -132,10 +137,7 @@ export function parseDesignation(t: ViTokens, i: number): number {
     }
     const firstCap = lastCap && t.cap[p - 1] === 1 && (p - 1 === i || !isCap(t, p - 2));
     const w = t.low[p]!;
-    if (
-      lastCap &&
-      (VI.designationTails.has(w) || (firstCap && !VI.designationStops.has(w) && !/\d/.test(w)))
-    ) {
+    if (firstCap && (VI.designationTails.has(w) || (!VI.designationStops.has(w) && !/\d/.test(w)))) {
       p++;
       words++;
       lastCap = false;
@@ -229,7 +231,7 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
 }
 
 /** Reads the locality of a body at token p ("tỉnh Yên Bái", "TP.HCM", "Đắk Lắk"); returns its end or p. */
-function parseLocality(t: ViTokens, p: number, kind: HeadKind): number {
+export function parseLocality(t: ViTokens, p: number, kind: HeadKind): number {
   const kl = matchPhrase(VI.localities, t, p);
   if (kl > 0) {
     const afterNoun = p + kl;

@@ -1,4 +1,4 @@
-import { parseDesignation, parseOrg, parsePlace } from './parse-vi-org.ts';
+import { parseDesignation, parseLocality, parseOrg, parsePlace } from './parse-vi-org.ts';
 import { matchPhrase, wordSet } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
@@ -83,6 +83,7 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     q = Math.max(q, parseDesignation(t, q));
     const o = joined(t, q - 1) ? parseOrg(t, q, { nested: true }) : -1;
     if (o > q) q = o;
+    else if (q > p && joined(t, q - 1)) q = parseLocality(t, q, 'head');
     if (q > p) endOffset = t.end[q - 1]!;
     return { start: i, end: q, endOffset, orgs, rank };
   }
@@ -112,9 +113,17 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
   }
   // A country or province qualifies the office ("Phó Thủ tướng Nga", "Chủ tịch Hà Nội").
   // Only when a name follows: "Chủ tịch Hồ Chí Minh" is the person, not an office of the city.
+  // … and "Đại sứ Việt Nam tại Nhật Bản Vũ Hồng Nam".
   const kp = matchPhrase(VI.places, t, p);
-  if (kp > 0 && joined(t, p + kp - 1) && nameLength(t, p + kp, false) >= 2) {
-    return { start: i, end: p + kp, endOffset: t.end[p + kp - 1]!, orgs, rank };
+  if (kp > 0) {
+    let q = p + kp;
+    if (joined(t, q - 1) && t.low[q] === 'tại' && joined(t, q)) {
+      const kt = matchPhrase(VI.places, t, q + 1);
+      if (kt > 0) q += 1 + kt;
+    }
+    if (joined(t, q - 1) && nameLength(t, q, false) >= 2) {
+      return { start: i, end: q, endOffset: t.end[q - 1]!, orgs, rank };
+    }
   }
   if (DOMAIN_TITLES.has(noun) && isCap(t, p)) {
     const d = parseDesignation(t, p);

@@ -3,26 +3,41 @@ import { type NameMention, scanVi } from './scan-vi.ts';
 import { tokeniseVi, type ViTokens } from './tokenise-vi.ts';
 import { orgKey, personKey } from './vi-keys.ts';
 
+const words = (t: ViTokens, start: number, end: number) => t.low.slice(start, end).join(' ');
+
 /**
- * Finds the full name a short mention refers to ("ông Bình" → "Lê Hải Bình"): the nearest earlier
- * longer name of an official ending with the same words, else the nearest later one.
+ * Indexes officials' full names by their last one and two words, in text order, so that a short mention
+ * ("ông Bình", "đồng chí Hải Bình") finds its full name in logarithmic time.
  */
+function indexSuffixes(t: ViTokens, full: NameMention[]): Map<string, NameMention[]> {
+  const index = new Map<string, NameMention[]>();
+  for (const f of full) {
+    for (let len = 1; len <= 2 && len < f.end - f.start; len++) {
+      const key = words(t, f.end - len, f.end);
+      const list = index.get(key);
+      if (list) list.push(f);
+      else index.set(key, [f]);
+    }
+  }
+  return index;
+}
+
+/** The nearest earlier full name ending with the words of `m`, else the first later one. */
 function resolveShort(
   t: ViTokens,
   m: NameMention,
-  byLastWord: Map<string, NameMention[]>,
+  index: Map<string, NameMention[]>,
 ): NameMention | undefined {
-  const len = m.end - m.start;
-  const words = t.low.slice(m.start, m.end).join(' ');
-  let before: NameMention | undefined;
-  let after: NameMention | undefined;
-  for (const f of byLastWord.get(t.low[m.end - 1]!) ?? []) {
-    if (f.end - f.start <= len) continue;
-    if (t.low.slice(f.end - len, f.end).join(' ') !== words) continue;
-    if (f.start < m.start) before = f;
-    else if (!after) after = f;
+  const list = index.get(words(t, m.start, m.end));
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < m.start) lo = mid + 1;
+    else hi = mid;
   }
-  return before ?? after;
+  return lo > 0 ? list[lo - 1] : list[0];
 }
 
 /**
@@ -38,26 +53,18 @@ export function recogniseVietnamese(text: string): Entity[] {
     const end = t.end[e - 1]!;
     out.push({ type: 'org', start, end, text: text.slice(start, end), key: orgKey(t, s, e), lang: 'vi' });
   }
-  // Officials: named with an office, or with an honorific in news of public life; full names of two words
-  // or more anchor the keys of the short mentions.
-  // An honorific marks an office holder only in news of public life, i.e. where someone is named with an
+  // Full names of two words or more anchor the keys of the short mentions. An honorific marks an office holder only in news of public life, i.e. where someone is named with an
   // office; in a story about shopkeepers "ông Minh" is just a person. Citizens are never officials by it.
   const publicLife = names.some((m) => m.titles.length > 0);
   const byHonorific = (m: NameMention) => m.honorific && publicLife && !m.citizen;
   const officialFull = names.filter((m) => m.end - m.start >= 2 && (m.titles.length > 0 || byHonorific(m)));
   const officialKeys = new Set(officialFull.map((m) => personKey(t, m.start, m.end)));
-  const byLastWord = new Map<string, NameMention[]>();
-  for (const f of officialFull) {
-    const last = t.low[f.end - 1]!;
-    const list = byLastWord.get(last);
-    if (list) list.push(f);
-    else byLastWord.set(last, [f]);
-  }
+  const suffixes = indexSuffixes(t, officialFull);
   for (const m of names) {
     let key = personKey(t, m.start, m.end);
     let official = m.titles.length > 0 || byHonorific(m) || officialKeys.has(key);
     if (m.end - m.start <= 2 && (m.honorific || m.titles.length > 0) && !officialKeys.has(key)) {
-      const full = resolveShort(t, m, byLastWord);
+      const full = resolveShort(t, m, suffixes);
       if (full) {
         key = personKey(t, full.start, full.end);
         official = true;

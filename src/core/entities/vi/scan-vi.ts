@@ -86,6 +86,19 @@ function afterFacility(t: ViTokens, i: number): boolean {
   return precededBy(t, i, FACILITY);
 }
 
+// Characters that may end the sentence or line before a byline.
+const ENDERS = new Set([...'.!?…:"”)]\n'].map((c) => c.charCodeAt(0)));
+
+/** A cheap test before the regex: the last non-blank character before token i ends a sentence or line. */
+function atLineOrSentenceStart(t: ViTokens, i: number): boolean {
+  for (let k = t.start[i]! - 1; k >= 0 && k >= t.start[i]! - 4; k--) {
+    const c = t.text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    return ENDERS.has(c);
+  }
+  return true;
+}
+
 function isCitizen(t: ViTokens, end: number): boolean {
   const from = t.end[end - 1]!;
   return CITIZEN.test(t.text.slice(from, from + 24));
@@ -251,8 +264,11 @@ export function scanVi(t: ViTokens): ViScan {
         continue;
       }
       // Bylines: a short name alone at the end of a line or of the text ("Yến Chi", "Xuân Tùng (TTXVN)").
-      const before = t.text.slice(Math.max(0, t.start[i]! - 4), t.start[i]!);
-      if (i === 0 || SENTENCE_END.test(before)) {
+      if (
+        i === 0 ||
+        (atLineOrSentenceStart(t, i) &&
+          SENTENCE_END.test(t.text.slice(Math.max(0, t.start[i]! - 4), t.start[i]!)))
+      ) {
         const bl = nameLength(t, i, false);
         if (bl >= 2) {
           const after = t.text.slice(t.end[i + bl - 1]!, t.end[i + bl - 1]! + 32);
