@@ -73,6 +73,21 @@ describe('Vietnamese officials and their titles', () => {
       'Đồng chí Chủ tịch nước Ngô Thành Công tiếp đoàn.',
       ['Ngô Thành Công = Chủ tịch nước'],
     ],
+    [
+      'foreign office with its country',
+      'Thủ tướng Canada Justin Trudeau phát biểu.',
+      ['Justin Trudeau = Thủ tướng Canada'],
+    ],
+    [
+      'ambassador of one country in another',
+      'Đại sứ Việt Nam tại Hàn Quốc Doãn Minh Trí trình quốc thư.',
+      ['Doãn Minh Trí = Đại sứ Việt Nam tại Hàn Quốc'],
+    ],
+    [
+      'fused delegation office with a locality',
+      'Trưởng đoàn đại biểu Quốc hội tỉnh Hồ Văn Khải phát biểu.',
+      ['Hồ Văn Khải = Trưởng đoàn đại biểu Quốc hội tỉnh'],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });

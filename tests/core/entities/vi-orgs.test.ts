@@ -48,6 +48,12 @@ describe('Vietnamese organisations', () => {
       ['Bộ Chính trị', 'Ban Bí thư', 'Chính phủ'],
     ],
     ['the Central Committee acting', 'Trung ương thảo luận nhiều ngày.', ['Trung ương']],
+    ['outlet after "báo"', 'Theo báo Thanh Niên, lễ hội kéo dài ba ngày.', ['Thanh Niên']],
+    [
+      'second syllables of a designation',
+      'Tổng công ty Lưu ký Chứng khoán thông báo.',
+      ['Tổng công ty Lưu ký Chứng khoán'],
+    ],
     ['body inside an office', 'Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh tiếp dân.', ['UBND tỉnh Hòa Bình']],
   ])('%s', (_rule, text, expected) => {
     expect(orgs(text)).toEqual(expected);

@@ -27,6 +27,6 @@ export const VI_NOT_NAME =
   'Video|Clip|Nguồn|Xem|Thêm|Tin|Bài|Tiếp|Kỳ|Phần|Hội|Nghị|Quyết|Định|Chỉ|Thị|Luật|Điều|Khoản|Chương|' +
   'Mục|Đảng|Nhà|Nước|Ương|Tỉnh|Phố|Quận|Huyện|Xã|Phường|Thủ|Đô|Phó|Tổng|Bí|Thư|Chủ|Tịch|Trưởng|Ủy|Viên|' +
   'Ban|Bộ|Cục|Vụ|Sở|Viện|Đại|Biểu|Thường|Trực|Cụ|Thể|Tuy|Nhiên|Ra|Đặc|Biệt|Mặt|Khác|Còn|Là|Và|Hoặc|' +
-  'Nhưng|Nếu|Thì|Mà|Ai|Gì|Đâu|Sao|Bởi|Tuyên|Giáo|Tổ|Chức|Kiểm|Tra|Vận|Trị|Phủ|Đội|Sư|Ty|Tập|Tạp|Chí|Báo|' +
+  'Nhưng|Nếu|Thì|Mà|Ai|Gì|Đâu|Sao|Bởi|Tuyên|Giáo|Tổ|Chức|Kiểm|Tra|Vận|Trị|Phủ|Đội|Sư|Ty|Tạp|Chí|Báo|' +
   'Đài|Học|Trường|Khoa|Lớp|PV|TTXVN|UBND|HĐND|Internet|Facebook|Google|Zalo|Youtube|Thông|Kết|Luận|Tờ|' +
   'Trình|Đề|Án|Dự|Kế|Hoạch|Chiến|Lược|Cách|Mạng|Phiên|Họp|Lễ|Buổi|Cuộc|Tết|Tuần|Ngành|Cấp|Lần|Thứ|Số';

@@ -65,6 +65,8 @@ const LOWER_OPENERS = new Set([
   ...VI.titleModifiers.byFirst.keys(),
 ]);
 
+const OUTLET_CUES = new Set(['báo', 'theo', 'nguồn', 'tờ']);
+
 function spans(t: ViTokens, chain: TitleParse[]): TitleSpan[] {
   return chain.map((c) => {
     const start = t.start[c.start]!;
@@ -208,6 +210,15 @@ export function scanVi(t: ViTokens): ViScan {
           continue;
         }
         i = Math.max(last.end, i + 1);
+        continue;
+      }
+    }
+    // Outlets named after "báo", "Theo" or "Nguồn" ("Theo báo Tuổi Trẻ", "Theo Dân Trí").
+    if (t.cap[i] === 1 && i > 0 && OUTLET_CUES.has(t.low[i - 1]!) && joined(t, i - 1)) {
+      const ko = matchPhrase(VI.outlets, t, i);
+      if (ko > 0) {
+        orgs.push([i, i + ko]);
+        i += ko;
         continue;
       }
     }
