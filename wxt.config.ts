@@ -36,7 +36,13 @@ export default defineConfig({
         ? { side_panel: { default_path: 'sidepanel.html' } }
         : {
             browser_specific_settings: {
-              gecko: { id: 'margin@margin.example', strict_min_version: '115.0' },
+              gecko: {
+                id: 'margin@margin.example',
+                // 142: the CSS Custom Highlight API (140) and data_collection_permissions on Android (142).
+                strict_min_version: '142.0',
+                // Margin sends nothing anywhere: everything stays on the device.
+                data_collection_permissions: { required: ['none'] },
+              },
             },
             sidebar_action: {
               default_title: 'Margin',
