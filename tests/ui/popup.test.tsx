@@ -85,8 +85,8 @@ describe('PopupApp', () => {
     await createSettingsRepository(db).update({ uiLanguage: 'vi' });
     const { client } = fakeClient(db);
     const { container } = await renderUi(<PopupApp />, db, client);
-    await waitFor(() => expect(textOf(container)).toContain('Mở bảng bên'));
-    expect(textOf(container)).toContain('Đăng ngày 24 tháng 4, 2024');
+    await waitFor(() => expect(textOf(container)).toContain('Đăng ngày 24 tháng 4, 2024'));
+    expect(textOf(container)).toContain('Mở bảng bên');
     expect(document.documentElement.lang).toBe('vi');
   });
 });

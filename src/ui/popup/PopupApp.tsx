@@ -5,6 +5,7 @@ import { Switch } from '../components/Switch';
 import { useClient } from '../data/client-context';
 import { useDatabase } from '../data/database-context';
 import { readSiteSettings } from '../data/read-settings';
+import { safeHttpUrl } from '../data/safe-url';
 import { useAsync } from '../data/use-async';
 import { useLiveQuery } from '../data/use-live-query';
 import { useSettings } from '../data/use-settings';
@@ -30,10 +31,13 @@ export function PopupApp() {
   const tab = useAsync(() => client.currentTabId(), []);
   const tabId = tab.state.status === 'ok' ? tab.state.value : null;
   const url = useAsync(async () => (tabId === null ? null : client.tabUrl(tabId)), [tabId]);
-  const page = useAsync<TabArticleState | null>(
-    async () => (tabId === null ? null : client.getTabArticle(tabId)),
-    [tabId],
-  );
+  const tabUrl = url.state.status === 'ok' ? url.state.value : undefined;
+  const page = useAsync<TabArticleState | null>(async () => {
+    if (tabId === null || tabUrl === undefined) return null;
+    // Content scripts run on http(s) pages only; asking another tab just logs a connection error.
+    if (tabUrl !== null && !safeHttpUrl(tabUrl)) throw new Error('unreachable');
+    return client.getTabArticle(tabId);
+  }, [tabId, tabUrl]);
 
   const pageState = page.state.status === 'ok' ? page.state.value : null;
   const pageUrl = pageState?.article?.url ?? (url.state.status === 'ok' ? url.state.value : null);
@@ -54,7 +58,10 @@ export function PopupApp() {
     });
 
   let body = null;
-  if (tab.state.status === 'loading' || (tabId !== null && page.state.status === 'loading')) {
+  if (
+    tab.state.status === 'loading' ||
+    (tabId !== null && (url.state.status === 'loading' || page.state.status === 'loading'))
+  ) {
     body = <Loading />;
   } else if (tabId === null) {
     body = <TabStateNotice kind="no-tab" />;

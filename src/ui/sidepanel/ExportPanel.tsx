@@ -23,7 +23,9 @@ export function ExportPanel(props: { filter: LibraryFilter }) {
   const doc = useLiveQuery(() => findDocument(db, { url }), [db, url]);
   const article = doc.status === 'ok' ? doc.value : undefined;
 
-  const [scope, setScope] = useState<ScopeKind>(article ? 'article' : 'all');
+  // Until the person picks, the scope follows the page: this article when there is one.
+  const [picked, setScope] = useState<ScopeKind | null>(null);
+  const scope: ScopeKind = picked ?? (article ? 'article' : 'all');
   const [formatId, setFormatId] = useState<ExportFormat['id']>('markdown');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
@@ -70,7 +72,7 @@ export function ExportPanel(props: { filter: LibraryFilter }) {
       <fieldset class="scope">
         <legend>{t('exportScope')}</legend>
         {(['article', 'filter', 'all'] as const).map((kind) => (
-          <label key={kind} class="row">
+          <label key={kind} class="scope-option">
             <input
               type="radio"
               name="export-scope"
@@ -79,14 +81,16 @@ export function ExportPanel(props: { filter: LibraryFilter }) {
               disabled={kind === 'article' && !article}
               onChange={() => setScope(kind)}
             />
-            {t(
-              kind === 'article'
-                ? 'exportScopeArticle'
-                : kind === 'filter'
-                  ? 'exportScopeFilter'
-                  : 'exportScopeAll',
-            )}
-            {kind === 'article' && article && <span class="muted small clamp-2"> ({article.title})</span>}
+            <span>
+              {t(
+                kind === 'article'
+                  ? 'exportScopeArticle'
+                  : kind === 'filter'
+                    ? 'exportScopeFilter'
+                    : 'exportScopeAll',
+              )}
+              {kind === 'article' && article && <span class="muted small clamp-2">{article.title}</span>}
+            </span>
           </label>
         ))}
       </fieldset>

@@ -8,7 +8,7 @@ export function passageLink(item: LibraryItem): string | null {
   const url = safeHttpUrl(item.document?.url);
   if (!url) return null;
   const quote = item.annotation.selectors.find((s) => s.type === 'TextQuoteSelector');
-  return textFragmentLink(url, quote ?? { type: 'TextQuoteSelector', exact: item.annotation.quote });
+  return textFragmentLink(url, quote ?? { exact: item.annotation.quote });
 }
 
 /**

@@ -50,15 +50,17 @@ export function TagRow(props: {
   return (
     <li class="tag-row">
       <div class="row">
-        <ColourPicker
-          name={`tag-colour-${tag.name}`}
-          label={t('tagColour', { tag: tag.name })}
-          value={tag.colour}
-          onChange={(colour) => void attempt(() => client.setTagColour(tag.name, colour))}
-        />
         <span class="tag-name">{tag.name}</span>
         <span class="muted small">{t('annotationsCount', { count: tag.count })}</span>
         <span class="sr-only">{number(tag.count)}</span>
+        <span class="push-end">
+          <ColourPicker
+            name={`tag-colour-${tag.name}`}
+            label={t('tagColour', { tag: tag.name })}
+            value={tag.colour}
+            onChange={(colour) => void attempt(() => client.setTagColour(tag.name, colour))}
+          />
+        </span>
       </div>
       {mode === 'view' && (
         <div class="row tag-actions">

@@ -5,6 +5,7 @@ import { useDatabase } from '../data/database-context';
 import { findDocument } from '../data/queries/find-document';
 import { pageEntities } from '../data/queries/page-entities';
 import { inReadingOrder } from '../data/queries/reading-order';
+import { safeHttpUrl } from '../data/safe-url';
 import { useAsync } from '../data/use-async';
 import { useCurrentPage } from '../data/use-current-page';
 import { useLiveQuery } from '../data/use-live-query';
