@@ -1,7 +1,7 @@
 import approxSearch from 'approx-string-match';
 import { refineBounds } from './refine-bounds.ts';
 import { type Candidate, type QuoteQuery, scoreCandidate } from './score-candidate.ts';
-import { commonPrefixLength, commonSuffixLength } from './similarity.ts';
+import { commonPrefixLength, commonSuffixLength, editDistance } from './similarity.ts';
 
 /** Tuning for {@link matchQuote}. */
 export type MatchOptions = {
@@ -18,6 +18,8 @@ const MIN_EXACT_EVIDENCE = 16;
 const MIN_FUZZY_EVIDENCE = 24;
 /** Absolute cap on edits: bounds the bit-parallel search cost for very long quotes. */
 const MAX_ERRORS_CAP = 64;
+/** Characters of the context's inner edge that locate an edited quote between its prefix and suffix. */
+const EDGE = 10;
 /** Fuzzy candidates scored in full per window (the most plausible first). */
 const MAX_FUZZY_SCORED = 8;
 /** Half-width of the window around the hint searched before the whole text. */
@@ -183,6 +185,35 @@ export function matchExact(text: string, query: QuoteQuery): ExactStage {
 }
 
 /**
+ * The common edit: the quote changed in place, its context intact. The prefix's last characters and the
+ * suffix's first ones are found (exactly) in the window, a quote's length apart, and what lies between is
+ * within `maxErrors` edits of the quote. One small alignment instead of a bit-parallel search.
+ */
+function matchBetweenContext(
+  text: string,
+  query: QuoteQuery,
+  from: number,
+  to: number,
+  maxErrors: number,
+): Candidate | null {
+  const { prefix, suffix, quote, hint } = query;
+  const tail = prefix.slice(-EDGE);
+  const head = suffix.slice(0, EDGE);
+  if (tail.length < 4 || head.length < 4 || hint === undefined) return null;
+  let best: Candidate | null = null;
+  for (let t = text.indexOf(tail, from); t !== -1 && t < to; t = text.indexOf(tail, t + 1)) {
+    const start = t + tail.length;
+    const h = text.indexOf(head, start + Math.max(0, quote.length - maxErrors));
+    if (h < 0 || h - start > quote.length + maxErrors) continue;
+    const errors = editDistance(text.slice(start, h), quote, maxErrors);
+    if (errors > maxErrors) continue;
+    const c = scoreCandidate(text, query, start, h, errors);
+    if (c.contextConfirms && (!best || c.score > best.score)) best = c;
+  }
+  return best;
+}
+
+/**
  * Local stage: the quote within a few hundred characters of the hint, exactly or (when `maxErrors` > 0)
  * approximately, accepted only when the context on both sides confirms it. Costs O(window), so on a page
  * visit most annotations never pay for a scan of the whole text.
@@ -203,6 +234,8 @@ export function matchNear(text: string, query: QuoteQuery, maxErrors: number): Q
   }
   if (best) return { ...best, exact: true };
   if (maxErrors < 1) return null;
+  const between = matchBetweenContext(text, query, from, to, maxErrors);
+  if (between) return { ...between, exact: between.errors === 0 };
   const fuzzy = searchWindow(text, query, from, to, maxErrors, occurrences);
   return fuzzy?.contextConfirms ? { ...fuzzy, exact: false } : null;
 }
