@@ -28,9 +28,11 @@ const NOISE =
 
 /** "Credit Getty Images", "Ảnh: TTXVN": a credit alone names no one in the picture. */
 function isCreditOnly(text: string): boolean {
+  if (text.split(' ').length > 10) return false;
+  // "CreditKevin Frayer/Getty Images": the label is often glued to the name, so no word boundary after it.
   return (
-    text.split(' ').length <= 10 &&
-    /^(photo\s*)?credits?\b|^(ảnh|photo|foto|image|nguồn|source)\s*:/i.test(text)
+    /^(?:[Pp]hoto\s*)?[Cc]redits?(?![a-z])/.test(text) ||
+    /^(?:ảnh|photo|foto|image|nguồn|source)\s*:/i.test(text)
   );
 }
 

@@ -112,6 +112,22 @@ describe('extractArticle on constructed pages', () => {
     expect(a.captions).toEqual([a.paragraphs[at]]);
   });
 
+  it.each(['CreditKevin Frayer/Getty Images', 'Ảnh: TTXVN'])(
+    'does not put back a caption that is only a credit: %s',
+    (credit) => {
+      const grid =
+        '<div class="layout-image-2"><figure><img src="a.jpg"><figcaption>' +
+        credit +
+        '</figcaption></figure><figure><img src="b.jpg"></figure>' +
+        '<figcaption>Phó Bí thư Thành ủy Nguyễn Phước Lộc dâng hương.</figcaption></div>';
+      const html = page(`<article>${para(1)}${para(2)}${grid}${para(3)}${para(4)}</article>`);
+      expect(new Readability(parseDocument(html)).parse()!.textContent!).not.toContain(credit);
+      const a = extractArticle(parseDocument(html), { url })!;
+      expect(a.captions).toEqual(['Phó Bí thư Thành ủy Nguyễn Phước Lộc dâng hương.']);
+      expect(a.text).not.toContain(credit);
+    },
+  );
+
   it('drops a leading category line and dateline, keeps a first sentence that has a date', () => {
     const head = '<meta property="article:section" content="Thời sự">';
     const body =
