@@ -10,7 +10,7 @@
  *
  * The texts are the evaluation files' texts in ../shared/eval, read at run time (never copied into the
  * repository), concatenated to ~1 MB (Vietnamese) and ~200 kB (English; compromise needs seconds per MB).
- * MB = 10^6 bytes of UTF-8. Runnable alone: `node bench/entities.bench.mjs` prints the rows as JSON.
+ * MB = 10^6 bytes of UTF-8; times are the process's CPU time (one core). Runnable alone: `node bench/entities.bench.mjs` prints the rows as JSON.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -72,14 +72,18 @@ async function loadRecognise() {
   }
 }
 
-/** Median milliseconds of `fn()` over `runs` after `warmup` unmeasured calls. */
+/**
+ * Median CPU milliseconds (user + system) of `fn()` over `runs` after `warmup` unmeasured calls. CPU time,
+ * not wall time: it is what one core spends, and it stays meaningful on a machine busy with other work.
+ */
 function time(fn, { warmup = 2, runs = 7 } = {}) {
   for (let i = 0; i < warmup; i++) fn();
   const samples = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
+    const c0 = process.cpuUsage();
     fn();
-    samples.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    samples.push((c.user + c.system) / 1000);
   }
   samples.sort((a, b) => a - b);
   return samples[Math.floor(samples.length / 2)];
