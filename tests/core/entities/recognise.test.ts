@@ -82,6 +82,15 @@ describe('recognise', () => {
     expect(found[found.length - 1]!.end).toBeLessThanOrEqual(text.length);
   }, 120_000);
 
+  it.each([
+    ['repeated heads', 'Bộ '.repeat(20_000)],
+    ['repeated offices', 'Phó Bí thư Thường trực '.repeat(5_000)],
+    ['repeated family names', 'Nguyễn '.repeat(20_000)],
+    ['one endless word', 'a'.repeat(200_000)],
+  ])('stays well-formed on pathological input: %s', (_case, text) => {
+    expectWellFormed(text, recognise(text, { lang: 'vi' }));
+  });
+
   it('follows a given language', () => {
     const found = recognise('Ông Lâm Văn Hòa phát biểu.', { lang: 'en' });
     expect(found.every((e) => e.lang === 'en')).toBe(true);

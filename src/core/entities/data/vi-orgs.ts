@@ -25,7 +25,8 @@ export const VI_ORG_COMPLETE =
   'thông tấn xã việt nam|đài tiếng nói việt nam|đài truyền hình việt nam|học viện chính trị quốc gia hồ chí minh|' +
   'bộ quốc phòng|bộ công an|bộ ngoại giao|bộ nội vụ|bộ tư pháp|bộ tài chính|bộ y tế|bộ xây dựng|' +
   'liên hợp quốc|liên minh châu âu|hội chữ thập đỏ|cơ quan cảnh sát điều tra|cơ quan an ninh điều tra|' +
-  'cơ quan điều tra|ủy ban trung ương mặt trận tổ quốc việt nam|kiểm toán nhà nước';
+  'cơ quan điều tra|đảng ủy khối các cơ quan trung ương|đảng ủy khối doanh nghiệp trung ương|' +
+  'ủy ban trung ương mặt trận tổ quốc việt nam|kiểm toán nhà nước';
 
 /** Bodies that need an owner or a locality to be specific ("Thường trực HĐND tỉnh", "Công an tỉnh"). */
 export const VI_ORG_NEEDS_OWNER = 'thường trực|đảng bộ|công an|văn phòng|ủy ban mttq|ủy ban mặt trận tổ quốc';

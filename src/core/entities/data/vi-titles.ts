@@ -8,7 +8,7 @@ export const VI_TITLE_NOUNS =
   'bí thư|chủ tịch|tổng kiểm toán nhà nước|chủ tịch nước|thủ tướng|bộ trưởng|thứ trưởng|trưởng ban|trưởng|ủy viên|thành ủy viên|' +
   'tỉnh ủy viên|huyện ủy viên|quận ủy viên|thị ủy viên|đảng ủy viên|chánh văn phòng|chánh án|chánh thanh tra|' +
   'chủ nhiệm|giám đốc|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|biên tập|tổng biên tập|trưởng đoàn|' +
-  'trưởng phòng|trưởng khoa|đại biểu|đại biểu quốc hội|đại sứ|lãnh sự|tổng lãnh sự|tư lệnh|chính ủy|' +
+  'trưởng phòng|trưởng khoa|đại biểu|đại sứ|lãnh sự|tổng lãnh sự|tư lệnh|chính ủy|' +
   'tham mưu trưởng|chỉ huy trưởng|thư ký|tổng thư ký|người phát ngôn|kiểm toán|tổng kiểm toán|tổng thanh tra|' +
   'thống đốc|kiểm sát viên|thẩm phán|chuyên viên|trợ lý|chánh|hiệu phó|trưởng trạm|trưởng công an|' +
   'trưởng thôn|trưởng ấp|trưởng khu phố|chủ tịch hội đồng quản trị|chủ tịch hđqt|tổng giám đốc|' +

@@ -7,7 +7,11 @@ import { CLAUSE_OPENERS, isCap, looksLikeNameAt, STARTERS, startsTitleOrOrg } fr
 export type OrgMode = {
   /** Inside a title or as an owner: lower-case committees ("tỉnh ủy") and bare "Trung ương" are bodies. */
   nested?: boolean;
+  /** How many owner bodies deep this name is; bounded so that "Bộ Bộ Bộ …" stays linear. */
+  depth?: number;
 };
+
+const MAX_OWNER_DEPTH = 4;
 
 export type HeadKind = 'complete' | 'owner' | 'head' | 'acronym' | 'committee';
 
@@ -190,7 +194,8 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
   // Owner: another body directly after ("Ban Tổ chức Tỉnh ủy", "Ban Chấp hành Trung ương Đảng").
   let owned = false;
   if (joined(t, p - 1) && p < t.n) {
-    const o = parseOrg(t, p, { nested: true });
+    const depth = (mode.depth ?? 0) + 1;
+    const o = depth <= MAX_OWNER_DEPTH ? parseOrg(t, p, { nested: true, depth }) : -1;
     if (o > p) {
       p = o;
       owned = true;

@@ -110,6 +110,10 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     if (place > p + kl && joined(t, p + kl - 1)) {
       return { start: i, end: place, endOffset: t.end[place - 1]!, orgs, rank };
     }
+    // "Chánh Thanh tra tỉnh Nguyễn Văn A": the province is the article's own.
+    if (joined(t, p + kl - 1) && nameLength(t, p + kl, false) >= 2) {
+      return { start: i, end: p + kl, endOffset: t.end[p + kl - 1]!, orgs, rank };
+    }
   }
   // A country or province qualifies the office ("Phó Thủ tướng Nga", "Chủ tịch Hà Nội").
   // Only when a name follows: "Chủ tịch Hồ Chí Minh" is the person, not an office of the city.
