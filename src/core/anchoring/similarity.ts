@@ -56,6 +56,14 @@ export function commonPrefixLength(a: string, b: string): number {
 /** Levenshtein distance of two strings, giving up (returning `limit + 1`) once it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  // A quote edited in a few places shares long runs with the original: align only what differs.
+  const head = commonPrefixLength(a, b);
+  const tail = commonSuffixLength(a.slice(head), b.slice(head));
+  if (head > 0 || tail > 0) {
+    a = a.slice(head, a.length - tail);
+    b = b.slice(head, b.length - tail);
+  }
+  if (a.length === 0 || b.length === 0) return Math.min(limit + 1, Math.max(a.length, b.length));
   let prev = new Int32Array(b.length + 1);
   let row = new Int32Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;

@@ -37,3 +37,31 @@ describe('similarity and editDistance', () => {
     expect(editDistance('kitten', 'sitting', 2)).toBe(3); // over the limit: limit + 1
   });
 });
+
+describe('editDistance against a plain dynamic programme', () => {
+  const plain = (a: string, b: string) => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++)
+        d[i]![j] = Math.min(
+          d[i - 1]![j] + 1,
+          d[i]![j - 1] + 1,
+          d[i - 1]![j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+    return d[a.length]![b.length] as number;
+  };
+  it('agrees within the limit on random edited strings', () => {
+    const random = createRandom(7);
+    for (let k = 0; k < 300; k++) {
+      const a = Array.from({ length: random.int(0, 30) }, () => random.pick([...'abcđ '])).join('');
+      const chars = [...a];
+      for (let e = random.int(0, 4); e > 0; e--)
+        chars.splice(random.int(0, chars.length), random.int(0, 1), 'x');
+      const b = chars.join('');
+      const expected = plain(a, b);
+      expect(editDistance(a, b, 40), `${a} / ${b}`).toBe(expected);
+      expect(editDistance(a, b, 2), `${a} / ${b}`).toBe(Math.min(expected, 3));
+    }
+  });
+});
