@@ -1,6 +1,7 @@
 import type { MarginDatabase } from './create-database';
+import { candidateIds } from './library-candidates';
 import type { AnnotationRecord, DocumentRecord, HighlightColour } from './records';
-import { matchesAll, queryWords } from './terms';
+import { queryWords } from './terms';
 
 /** Filters and order of the library view. Every filter given must hold. */
 export type LibraryQuery = {
@@ -26,37 +27,8 @@ export type LibraryItem = { annotation: AnnotationRecord; document: DocumentReco
 /** A page of results and the number of all matches. */
 export type LibraryPage = { items: LibraryItem[]; total: number };
 
-type Keys = Promise<string[]>;
-
-/** Ids of annotations matching the first (longest) query word in their own terms or their title's. */
-async function idsForWord(db: MarginDatabase, word: string): Keys {
-  const [own, docIds] = await Promise.all([
-    db.annotations.where('terms').startsWith(word).primaryKeys(),
-    db.documents.where('terms').startsWith(word).primaryKeys(),
-  ]);
-  const viaTitle = docIds.length
-    ? await db.annotations
-        .where('documentId')
-        .anyOf([...new Set(docIds)])
-        .primaryKeys()
-    : [];
-  return [...new Set([...own, ...viaTitle])];
-}
-
-/** The most selective index the query allows, as a list of candidate ids; `null` means "all". */
-async function candidateIds(db: MarginDatabase, q: LibraryQuery, words: string[]): Promise<string[] | null> {
-  if (q.documentId) return db.annotations.where('documentId').equals(q.documentId).primaryKeys();
-  if (q.tag) return db.annotations.where('tags').equals(q.tag).primaryKeys();
-  if (q.entityKey) return db.annotations.where('entityKeys').equals(q.entityKey).primaryKeys();
-  const longest = [...words].sort((a, b) => b.length - a.length)[0];
-  if (longest) return idsForWord(db, longest);
-  if (q.site) {
-    const docIds = await db.documents.where('site').equals(q.site).primaryKeys();
-    return docIds.length ? db.annotations.where('documentId').anyOf(docIds).primaryKeys() : [];
-  }
-  if (q.colour) return db.annotations.where('colour').equals(q.colour).primaryKeys();
-  return null;
-}
+/** Below this many candidates, loading them all and sorting beats walking the sort index. */
+const LOAD_ALL_BELOW = 500;
 
 async function withDocuments(db: MarginDatabase, list: AnnotationRecord[]): Promise<LibraryItem[]> {
   const ids = [...new Set(list.map((a) => a.documentId))];
@@ -66,61 +38,73 @@ async function withDocuments(db: MarginDatabase, list: AnnotationRecord[]): Prom
   return list.map((annotation) => ({ annotation, document: byId.get(annotation.documentId) }));
 }
 
+async function load(db: MarginDatabase, ids: readonly string[]): Promise<AnnotationRecord[]> {
+  return (await db.annotations.bulkGet([...ids])).filter((a): a is AnnotationRecord => a !== undefined);
+}
+
 /**
  * The library: annotations across all documents, filtered, sorted, paginated, each with its document.
- * Uses the most selective index (tag, entity, a search word, site, colour) to find candidates and checks
- * the other filters in memory; with no filter it pages straight off the sort index.
+ *
+ * How it stays fast on 100,000 annotations: filters are answered from indexes with key-only reads and
+ * intersected as id sets; then either the few candidates are loaded and sorted, or the sort index is
+ * walked key-only, in order, until the page is full, and only the page's records are loaded.
  */
-export async function queryLibrary(db: MarginDatabase, q: LibraryQuery): Promise<LibraryPage> {
+export async function queryLibrary(
+  db: MarginDatabase,
+  q: LibraryQuery,
+  { loadAllBelow = LOAD_ALL_BELOW }: { loadAllBelow?: number } = {},
+): Promise<LibraryPage> {
   const sort = q.sort ?? 'createdAt';
   const desc = (q.order ?? 'desc') === 'desc';
   const offset = Math.max(0, q.offset ?? 0);
   const limit = Math.max(0, q.limit ?? 50);
   const words = q.text ? queryWords(q.text) : [];
+  const hasRange = q.from !== undefined || q.to !== undefined;
   const from = q.from ?? Number.NEGATIVE_INFINITY;
   const to = q.to ?? Number.POSITIVE_INFINITY;
+  const inRange = (a: AnnotationRecord) => a.createdAt >= from && a.createdAt < to;
+  const bySort = (a: AnnotationRecord, b: AnnotationRecord) => (desc ? b[sort] - a[sort] : a[sort] - b[sort]);
 
   return db.transaction('r', [db.annotations, db.documents], async () => {
+    if (q.text !== undefined && q.text.trim() !== '' && words.length === 0) return { items: [], total: 0 };
     const ids = await candidateIds(db, q, words);
-    if (ids === null) {
-      let coll =
-        q.from !== undefined || q.to !== undefined
+
+    // The walked index: the sort field, restricted to the date range when sorting by creation.
+    const walk = () => {
+      const base =
+        hasRange && sort === 'createdAt'
           ? db.annotations.where('createdAt').between(from, to, true, false)
           : db.annotations.orderBy(sort);
-      if (sort !== 'createdAt' && (q.from !== undefined || q.to !== undefined)) {
-        const all = await coll.toArray();
-        all.sort((a, b) => (desc ? b[sort] - a[sort] : a[sort] - b[sort]));
-        return { items: await withDocuments(db, all.slice(offset, offset + limit)), total: all.length };
-      }
-      if (desc) coll = coll.reverse();
-      // Dexie's offset/limit mutate the collection: count first.
-      const total = await coll.count();
-      const page = await coll.offset(offset).limit(limit).toArray();
+      return desc ? base.reverse() : base;
+    };
+
+    if (ids === null && (!hasRange || sort === 'createdAt')) {
+      const total = await walk().count();
+      const page = await walk().offset(offset).limit(limit).toArray();
       return { items: await withDocuments(db, page), total };
     }
 
-    const found = (await db.annotations.bulkGet([...new Set(ids)])).filter((a): a is AnnotationRecord => !!a);
-    const siteDocs = q.site ? new Set(await db.documents.where('site').equals(q.site).primaryKeys()) : null;
-    let list = found.filter(
-      (a) =>
-        (!q.documentId || a.documentId === q.documentId) &&
-        (!q.tag || a.tags.includes(q.tag)) &&
-        (!q.entityKey || a.entityKeys.includes(q.entityKey)) &&
-        (!q.colour || a.colour === q.colour) &&
-        (!siteDocs || siteDocs.has(a.documentId)) &&
-        a.createdAt >= from &&
-        a.createdAt < to,
-    );
-    let items = await withDocuments(db, list);
-    if (words.length) {
-      items = items.filter(({ annotation, document }) =>
-        matchesAll(document ? [...annotation.terms, ...document.terms] : annotation.terms, words),
-      );
+    if (ids === null || ids.size < loadAllBelow || (hasRange && sort !== 'createdAt')) {
+      const all = ids === null ? await db.annotations.toArray() : await load(db, [...ids]);
+      const matching = all.filter(inRange).sort(bySort);
+      return {
+        items: await withDocuments(db, matching.slice(offset, offset + limit)),
+        total: matching.length,
+      };
     }
-    items.sort((x, y) =>
-      desc ? y.annotation[sort] - x.annotation[sort] : x.annotation[sort] - y.annotation[sort],
-    );
-    list = [];
-    return { items: items.slice(offset, offset + limit), total: items.length };
+
+    // Many candidates: walk the sort index key-only and stop once the page is full (unless a date range
+    // makes the total unknown until the end of the range).
+    const pageIds: string[] = [];
+    let hits = 0;
+    await walk()
+      .until(() => !hasRange && pageIds.length >= limit)
+      .eachPrimaryKey((id) => {
+        if (!ids.has(id)) return;
+        if (hits >= offset && pageIds.length < limit) pageIds.push(id);
+        hits += 1;
+      });
+    const total = hasRange ? hits : ids.size;
+    return { items: await withDocuments(db, await load(db, pageIds)), total };
   });
 }

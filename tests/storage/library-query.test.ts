@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotationRepository } from '@/src/storage/annotation-repository';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { createDocumentRepository } from '@/src/storage/document-repository';
-import type { LibraryQuery } from '@/src/storage/library-query';
+import { type LibraryQuery, queryLibrary } from '@/src/storage/library-query';
 import { freshDb } from './fresh-db';
 
 let db: MarginDatabase;
@@ -65,6 +65,9 @@ beforeEach(async () => {
 });
 
 const ids = async (q: LibraryQuery) => (await repo.query(q)).items.map((i) => i.annotation.id);
+/** The same query through the path large result sets take: walking the sort index key-only. */
+const idsWalking = async (q: LibraryQuery) =>
+  (await queryLibrary(db, q, { loadAllBelow: 0 })).items.map((i) => i.annotation.id);
 
 describe('library query', () => {
   it.each<[string, LibraryQuery, string[]]>([
@@ -83,6 +86,7 @@ describe('library query', () => {
     ['nothing matches', { text: 'zzz' }, []],
   ])('%s', async (_, q, expected) => {
     expect(await ids(q)).toEqual(expected);
+    expect(await idsWalking(q)).toEqual(expected);
   });
 
   it('paginates with the total of all matches and joins documents', async () => {
@@ -92,5 +96,9 @@ describe('library query', () => {
     expect(page.items[0]?.document?.site).toBe('vnexpress.net');
     const filtered = await repo.query({ tag: 'nhân sự', limit: 1 });
     expect(filtered.total).toBe(2);
+    const walked = await queryLibrary(db, { tag: 'nhân sự', limit: 1, offset: 1 }, { loadAllBelow: 0 });
+    expect([walked.total, walked.items.map((i) => i.annotation.id)]).toEqual([2, ['A']]);
+    const ranged = await queryLibrary(db, { colour: 'yellow', from: 0, to: 250 }, { loadAllBelow: 0 });
+    expect([ranged.total, ranged.items.map((i) => i.annotation.id)]).toEqual([1, ['A']]);
   });
 });

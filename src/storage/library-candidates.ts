@@ -1,0 +1,62 @@
+import type { MarginDatabase } from './create-database';
+import type { LibraryQuery } from './library-query';
+
+/**
+ * Ids of annotations having a word starting with `word` in their own terms (quote, note) or in their
+ * article's title. Key-only reads: no record is loaded.
+ */
+async function idsForWord(db: MarginDatabase, word: string): Promise<Set<string>> {
+  const [own, docIds] = await Promise.all([
+    db.annotations.where('terms').startsWith(word).primaryKeys(),
+    db.documents.where('terms').startsWith(word).primaryKeys(),
+  ]);
+  const out = new Set(own);
+  if (docIds.length > 0) {
+    for (const id of await db.annotations
+      .where('documentId')
+      .anyOf([...new Set(docIds)])
+      .primaryKeys())
+      out.add(id);
+  }
+  return out;
+}
+
+function intersect(sets: Set<string>[]): Set<string> {
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  if (!smallest) return new Set();
+  const out = new Set<string>();
+  for (const id of smallest) if (rest.every((s) => s.has(id))) out.add(id);
+  return out;
+}
+
+/**
+ * The ids matching every index-backed filter of a query (tag, entity, colour, site, document, each search
+ * word), by intersecting key-only index reads; `null` when the query has none of these filters.
+ * The `createdAt` range is not applied here (the caller walks that index).
+ */
+export async function candidateIds(
+  db: MarginDatabase,
+  q: LibraryQuery,
+  words: string[],
+): Promise<Set<string> | null> {
+  const reads: Promise<Set<string>>[] = [];
+  const keys = (p: PromiseLike<string[]>) => Promise.resolve(p).then((ids) => new Set(ids));
+  if (q.documentId) reads.push(keys(db.annotations.where('documentId').equals(q.documentId).primaryKeys()));
+  if (q.tag) reads.push(keys(db.annotations.where('tags').equals(q.tag).primaryKeys()));
+  if (q.entityKey) reads.push(keys(db.annotations.where('entityKeys').equals(q.entityKey).primaryKeys()));
+  if (q.colour) reads.push(keys(db.annotations.where('colour').equals(q.colour).primaryKeys()));
+  if (q.site) {
+    const site = q.site;
+    reads.push(
+      (async () => {
+        const docIds = await db.documents.where('site').equals(site).primaryKeys();
+        return new Set(
+          docIds.length ? await db.annotations.where('documentId').anyOf(docIds).primaryKeys() : [],
+        );
+      })(),
+    );
+  }
+  for (const w of words) reads.push(idsForWord(db, w));
+  if (reads.length === 0) return null;
+  return intersect(await Promise.all(reads));
+}
