@@ -101,6 +101,27 @@ function atLineOrSentenceStart(t: ViTokens, i: number): boolean {
   return true;
 }
 
+/** Full names separated by commas and a final "và" from token p ("A, B và C"), as token ranges. */
+function nameList(t: ViTokens, p: number): Array<[number, number]> {
+  const list: Array<[number, number]> = [];
+  let q = p;
+  while (q < t.n && list.length < 12) {
+    const nl = nameLength(t, q, false);
+    if (nl < 2) break;
+    list.push([q, q + nl]);
+    q += nl;
+    if (q >= t.n) break;
+    const gap = t.text.slice(t.end[q - 1]!, t.start[q]!);
+    if (gap === ', ' || gap === ',') continue;
+    if (gap === ' ' && t.low[q] === 'và' && joined(t, q)) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  return list;
+}
+
 function isCitizen(t: ViTokens, end: number): boolean {
   const from = t.end[end - 1]!;
   return CITIZEN.test(t.text.slice(from, from + 24));
@@ -209,6 +230,23 @@ export function scanVi(t: ViTokens): ViScan {
           i = addName(p, p + nl, spans(t, chain), honorific);
           continue;
         }
+        // A plural office and a list: "các Phó Thủ tướng: A, B và C".
+        if ((gap === ': ' || gap === ':') && !facility) {
+          const listed = nameList(t, last.end);
+          if (listed.length > 1) {
+            for (const [s, e] of listed)
+              names.push({
+                start: s,
+                end: e,
+                titles: spans(t, chain),
+                honorific: false,
+                byline: false,
+                citizen: false,
+              });
+            i = listed[listed.length - 1]![1];
+            continue;
+          }
+        }
         i = Math.max(last.end, i + 1);
         continue;
       }
@@ -263,6 +301,22 @@ export function scanVi(t: ViTokens): ViScan {
         });
         i += 1 + nl;
         continue;
+      }
+    }
+    // A photographer after an agency in a credit: "Ảnh: VGP/Quang Hiếu".
+    if (
+      t.cap[i] === 1 &&
+      i > 1 &&
+      t.start[i] === t.end[i - 1]! + 1 &&
+      t.text.charCodeAt(t.start[i]! - 1) === 47
+    ) {
+      if (VI.acronyms.has(t.word[i - 1]!) && t.low[i - 2] === 'ảnh') {
+        const nl = nameLength(t, i, false);
+        if (nl >= 2) {
+          names.push({ start: i, end: i + nl, titles: [], honorific: false, byline: true, citizen: false });
+          i += nl;
+          continue;
+        }
       }
     }
     // Full names in running text ("Hồ Chí Minh", a later "Lê Minh Trung").
