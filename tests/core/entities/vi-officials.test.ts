@@ -74,6 +74,11 @@ describe('Vietnamese officials and their titles', () => {
       ['Ngô Thành Công = Chủ tịch nước'],
     ],
     [
+      'a plural office before a list of names',
+      'Dự có các Phó Thủ tướng: Lã Văn Tùng, Âu Minh Hiền và Giáp Văn Sơn.',
+      ['Lã Văn Tùng = Phó Thủ tướng', 'Âu Minh Hiền = Phó Thủ tướng', 'Giáp Văn Sơn = Phó Thủ tướng'],
+    ],
+    [
       'foreign office with its country',
       'Thủ tướng Canada Justin Trudeau phát biểu.',
       ['Justin Trudeau = Thủ tướng Canada'],

@@ -14,6 +14,7 @@ describe('Vietnamese persons', () => {
     ['byline at the end', 'Hội nghị bế mạc cùng ngày. Thanh Mai', ['Thanh Mai']],
     ['byline with agency', 'Hội nghị bế mạc cùng ngày. Quốc Việt (TTXVN)', ['Quốc Việt']],
     ['byline in capitals on its own line', 'Hội nghị bế mạc cùng ngày.\nPHAN VĂN KHÔI\n', ['PHAN VĂN KHÔI']],
+    ['photographer after an agency', 'Hội nghị.\nẢnh: VGP/Đàm Văn Lực\n', ['Đàm Văn Lực']],
     ['initials credit', 'Khách tham quan.\nẢnh: T.M.Hà\n', ['T.M.Hà']],
     [
       'name without office',
