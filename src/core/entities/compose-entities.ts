@@ -1,4 +1,5 @@
 import { languageSegments } from './language-segments.ts';
+import { maskHtmlEntities } from './mask-html-entities.ts';
 import { mergeEntities } from './merge-entities.ts';
 import { toNfc } from './normalise-offsets.ts';
 import type { Entity, RecogniseOptions } from './types.ts';
@@ -28,7 +29,8 @@ function shift(entities: Entity[], by: number): Entity[] {
  */
 export function composeEntities(original: string, options: RecogniseOptions, parts: EntityParts): Entity[] {
   const nfc = toNfc(original);
-  const text = nfc.text;
+  // Same length as nfc.text, so offsets found in it are offsets in nfc.text.
+  const text = maskHtmlEntities(nfc.text);
   const referenceDate = options.referenceDate;
   const segments = options.lang
     ? [{ start: 0, end: text.length, lang: options.lang }]
@@ -56,6 +58,13 @@ export function composeEntities(original: string, options: RecogniseOptions, par
     }
   }
   const merged = mergeEntities(found);
+  if (text !== nfc.text) {
+    // Entity texts were read from the masked text: take them from the text as given.
+    for (const e of merged) {
+      e.text = nfc.text.slice(e.start, e.end);
+      if (e.titles) e.titles = e.titles.map((t) => ({ ...t, text: nfc.text.slice(t.start, t.end) }));
+    }
+  }
   if (nfc.text === original) return merged;
   return merged.map((e) => {
     const start = nfc.toOriginal(e.start);

@@ -74,6 +74,14 @@ describe('recognise', () => {
     expectWellFormed(text, found);
   });
 
+  it('reads through stray HTML entities without moving offsets', () => {
+    const text = 'Bí thư&nbsp;Tỉnh ủy Yên Bái Đỗ Văn An &amp; Sở Y tế.';
+    const found = recognise(text, { lang: 'vi' });
+    expectWellFormed(text, found);
+    expect(found.find((e) => e.type === 'official')?.text).toBe('Đỗ Văn An');
+    expect(found.find((e) => e.type === 'official')?.titles?.[0]?.text).toBe('Bí thư&nbsp;Tỉnh ủy Yên Bái');
+  });
+
   it('handles 5 MB of text', () => {
     const unit = `${VI}\n`;
     const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
