@@ -41,6 +41,13 @@ describe('recogniseEnglish: organisations', () => {
       ['Pacific Trade Forum (PTF) Steering Council'],
     ],
     ['organisation inside a title', 'Director of the Bureau of Statistics Ann Lee', ['Bureau of Statistics']],
+    ['a body named by its head alone when it is unique', 'Congress passed the bill.', ['Congress']],
+    [
+      'nationality adjective dropped',
+      'the Vietnamese Ministry of Foreign Affairs said',
+      ['Ministry of Foreign Affairs'],
+    ],
+    ['forces', 'the U.S. Air Force and a Joint Task Force', ['U.S. Air Force', 'Joint Task Force']],
   ])('%s', (_rule, text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });
@@ -49,6 +56,7 @@ describe('recogniseEnglish: organisations', () => {
     ['a head noun alone', 'the Council decided and the Institute agreed'],
     ['countries and places', 'the United States and Vietnam in Washington'],
     ['short forms that are not bodies', 'The CEO said COVID cut GDP.'],
+    ['a facility named after a body', 'landed at Offutt Air Force Base'],
     ['a framework is not a body', 'the Indo-Pacific Economic Framework (IPEF) and IPEF partners'],
   ])('not organisations: %s', (_rule, text) => {
     expect(orgs(text)).toEqual([]);

@@ -61,7 +61,7 @@ const RULES: DateRule[] = [
     },
   ),
   // "24-4-2024", "5/2/1966": a full numeric date needs no unit word, but not inside a document number.
-  rule(String.raw`${D}([/.-])${D}\2${Y}(?![\p{L}\p{N}]|[/.-]\p{L})`, (m) =>
+  rule(String.raw`${D}([/.-])${D}\2${Y}(?![\p{L}\p{N}]|[/.-]\p{L}|[.,]\d)`, (m) =>
     hit(m, dayValue(m[1]!, m[3]!, m[4], undefined)),
   ),
   // "24 tháng 4 năm 2024" without "ngày".

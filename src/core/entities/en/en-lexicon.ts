@@ -42,7 +42,7 @@ export const ORG_HEADS =
   foundation|corporation|corp.|company|co.|inc.|ltd.|llc|group|fund|authority|administration|assembly|congress|
   senate|parliament|court|tribunal|union|alliance|forum|center|centre|cooperation|federation|board|embassy|
   consulate|secretariat|programme|network|forces|army|navy|police|guard|government|cabinet|society|league|
-  coalition|front|movement|chamber|trust|holdings|airlines|airways|partners|laboratory|laboratories|hospital|
+  coalition|front|movement|force|chamber|trust|holdings|airlines|airways|partners|laboratory|laboratories|hospital|
   news|times|post|journal|command|corps|directorate|mission|politburo|services|exchange|industries|
   enterprises|club|caucus|conference|observatory|reserve|treasury|legislature|diet|duma|knesset|institutes`);
 
@@ -88,4 +88,4 @@ export const NOT_ORG_ACRONYMS =
   mrs|dr|jr|sr|st|ad|bc|ps|vs|etc|faq|pdf|url|html|us$|rss`);
 
 /** "Vietnamese", "Chinese", "American": demonyms modify titles ("Vietnamese Deputy Foreign Minister"). */
-export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|i|ch|ic)$/u;
+export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|i|ch|ic|ine|ss|ek)$/u;

@@ -30,7 +30,14 @@ export function parseName(tokens: Token[], i: number): number {
     if (isNameWord(t) || (isShortStopCap(t) && t.low !== 'the' && (words > 0 || isNameWord(tokens[j + 1])))) {
       words++;
       j++;
-    } else if (words > 0 && t.word && NAME_PARTICLES.has(t.text) && isNameWord(tokens[j + 1])) j++;
+    } else if (
+      words > 0 &&
+      t.word &&
+      NAME_PARTICLES.has(t.text) &&
+      (isNameWord(tokens[j + 1]) ||
+        (NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && isNameWord(tokens[j + 2])))
+    )
+      j++;
     else break;
   }
   // "President Hotel", "Director Bank": capitalised words running on into an organisation are not a name.

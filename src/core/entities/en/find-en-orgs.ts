@@ -12,6 +12,28 @@ import { isAcronym, isHonorific, isOrgHead, isTitleHead, isTitleModifier } from 
 export type OrgRange = { start: number; end: number; key: string };
 
 const LINKS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'the']);
+// Nationality adjectives unlikely to be place names ("Hanoi", "Pacific" are not stripped).
+const STRICT_DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ian|ean|ish)$/u;
+const FACILITIES = new Set([
+  'base',
+  'building',
+  'hall',
+  'street',
+  'avenue',
+  'road',
+  'park',
+  'airport',
+  'station',
+  'bridge',
+  'square',
+  'plaza',
+  'hotel',
+  'memorial',
+  'stadium',
+  'campus',
+  'compound',
+  'headquarters',
+]);
 const PLURAL_POSSESSORS = new Set([
   'people',
   'women',
@@ -101,6 +123,10 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   // End at the last head unless a linked complement follows it: "State Department [Fellow]".
   let last = -1;
   for (let j = s; j < e; j++) if (isOrgHead(tokens[j]) || isAcronym(tokens[j])) last = j;
+  // "Offutt Air Force Base", "Ministry Building": a facility named after a body is no body.
+  for (let j = last + 1; last >= 0 && j < e; j++) if (FACILITIES.has(tokens[j]!.low)) return null;
+  // "the Vietnamese Government": a nationality adjective is not part of the name when the rest is one.
+  if (STRICT_DEMONYM.test(tokens[s]!.text) && e - s > 2 && isOrgSpan(tokens, s + 1, e)) s++;
   if (
     last >= 0 &&
     last + 1 < e &&
@@ -108,7 +134,8 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
     !tokens[last + 1]!.text.startsWith('(')
   )
     e = last + 1;
-  return isOrgSpan(tokens, s, e) && !(e - s === 1 && isOrgHead(tokens[s])) ? [s, e] : null;
+  if (e - s === 1 && isOrgHead(tokens[s]) && !KNOWN_ORGS.has(tokens[s]!.low)) return null;
+  return isOrgSpan(tokens, s, e) ? [s, e] : null;
 }
 
 /** Title words, plurals included ("Representatives of the Department …"). */
