@@ -201,10 +201,14 @@ function matchBetweenContext(
   const head = suffix.slice(0, EDGE);
   if (tail.length < 4 || head.length < 4 || hint === undefined) return null;
   let best: Candidate | null = null;
-  for (let t = text.indexOf(tail, from); t !== -1 && t < to; t = text.indexOf(tail, t + 1)) {
-    const start = t + tail.length;
-    const h = text.indexOf(head, start + Math.max(0, quote.length - maxErrors));
-    if (h < 0 || h - start > quote.length + maxErrors) continue;
+  // Searches stay inside slices: an unbounded indexOf that misses would scan the rest of the page.
+  const window = text.slice(from, to);
+  for (let t = window.indexOf(tail); t !== -1; t = window.indexOf(tail, t + 1)) {
+    const start = from + t + tail.length;
+    const lo = start + Math.max(0, quote.length - maxErrors);
+    const found = text.slice(lo, start + quote.length + maxErrors + head.length).indexOf(head);
+    if (found < 0) continue;
+    const h = lo + found;
     const errors = editDistance(text.slice(start, h), quote, maxErrors);
     if (errors > maxErrors) continue;
     const c = scoreCandidate(text, query, start, h, errors);
