@@ -25,7 +25,7 @@ export const VI_ORG_COMPLETE =
   'thông tấn xã việt nam|đài tiếng nói việt nam|đài truyền hình việt nam|học viện chính trị quốc gia hồ chí minh|' +
   'bộ quốc phòng|bộ công an|bộ ngoại giao|bộ nội vụ|bộ tư pháp|bộ tài chính|bộ y tế|bộ xây dựng|' +
   'liên hợp quốc|liên minh châu âu|hội chữ thập đỏ|cơ quan cảnh sát điều tra|cơ quan an ninh điều tra|' +
-  'cơ quan điều tra|đảng ủy khối các cơ quan trung ương|đảng ủy khối doanh nghiệp trung ương|' +
+  'cơ quan điều tra|văn phòng chủ tịch nước|đảng ủy khối các cơ quan trung ương|đảng ủy khối doanh nghiệp trung ương|' +
   'ủy ban trung ương mặt trận tổ quốc việt nam|kiểm toán nhà nước';
 
 /** Bodies that need an owner or a locality to be specific ("Thường trực HĐND tỉnh", "Công an tỉnh"). */
@@ -65,7 +65,7 @@ export const VI_LOCALITY_NOUNS = 'tỉnh|thành phố|tp|quận|huyện|thị x�
  * chính trị nội bộ", "Hội đồng nhân dân", "Trường Chính trị thành phố" is a locality instead).
  */
 export const VI_DESIGNATION_PHRASES =
-  'nhân dân|tối cao|đại biểu|thị trường|chứng khoán|hàng hóa|giá cả|cạnh tranh|đất đai|nhà nước|chính trị|nội bộ|cán bộ|quốc gia|nông thôn|xã hội|thương binh|nhà nước|phát triển|' +
+  'nhân dân|tối cao|đại biểu|binh|thị trường|chứng khoán|hàng hóa|giá cả|cạnh tranh|đất đai|nhà nước|chính trị|nội bộ|cán bộ|quốc gia|nông thôn|xã hội|thương binh|nhà nước|phát triển|' +
   'dân tộc|tôn giáo|tín ngưỡng|đào tạo|môi trường|công nghệ|truyền thông|du lịch|thể thao|an ninh|' +
   'quốc phòng|cảnh sát|điều tra|hình sự|kinh tế|tài chính|hành chính|pháp luật|pháp chế|thi đua|khen thưởng|' +
   'tham nhũng|biên giới|hải đảo|cộng sản|nhân đạo|phụ nữ|nông dân|cựu chiến binh|thanh niên|lao động|' +
