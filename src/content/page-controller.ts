@@ -152,6 +152,7 @@ export function createPageController(
           article: analysis.article,
           root: analysis.root,
           index: analysis.index,
+          rootTextLength: analysis.root.textContent?.length ?? 0,
           recognised: analysis.entities,
           entities: liveEntities(analysis.entities, spans),
         };

@@ -15,6 +15,8 @@ export type PageState = {
   article: ExtractedArticle | null;
   root: Element | null;
   index: TextIndex | null;
+  /** `root.textContent.length` when the article was extracted (to tell a replaced story from an edit). */
+  rootTextLength: number;
   /** Everything the recogniser found in the article text (some may not be found in the live page). */
   recognised: Entity[];
   /** The recognised entities located in the live page. */
@@ -33,6 +35,7 @@ export function emptyPageState(): PageState {
     article: null,
     root: null,
     index: null,
+    rootTextLength: 0,
     recognised: [],
     entities: [],
     annotations: [],

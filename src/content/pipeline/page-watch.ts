@@ -18,14 +18,19 @@ export function installPageWatch(ctx: ContentScriptContext, controller: PageCont
   const flush = () => {
     timer = 0;
     firstChangeAt = 0;
-    const { status, root } = controller.state();
+    const { status, root, rootTextLength } = controller.state();
     if (status === 'disabled' || status === 'pending') return;
-    if (status !== 'article' || !root?.isConnected) void controller.run();
+    if (status !== 'article' || !root?.isConnected || grewOrShrank(rootTextLength, root))
+      void controller.run();
     else controller.repaint();
   };
 
   const observer = new MutationObserver((records) => {
     if (records.every((r) => isMarginUi(r.target))) return;
+    // Once the article is painted, changes elsewhere (a ticking clock, ads, comments) do not move its
+    // ranges: only changes inside the article root, or ones that take it away, need a repaint.
+    const { status, root } = controller.state();
+    if (status === 'article' && root?.isConnected && records.every((r) => !touches(root, r))) return;
     const now = performance.now();
     if (!firstChangeAt) firstChangeAt = now;
     clearTimeout(timer);
@@ -46,6 +51,19 @@ export function installPageWatch(ctx: ContentScriptContext, controller: PageCont
     observer.disconnect();
     clearTimeout(timer);
   });
+}
+
+/**
+ * Whether the article's text changed so much (content loaded late, a story replaced in place) that it
+ * must be extracted again rather than re-anchored: a fifth of its length, or 200 characters.
+ */
+function grewOrShrank(before: number, root: Element): boolean {
+  const now = root.textContent?.length ?? 0;
+  return Math.abs(now - before) > Math.max(200, before * 0.2);
+}
+
+function touches(root: Element, record: MutationRecord): boolean {
+  return root.contains(record.target) || record.target.contains(root);
 }
 
 function isMarginUi(node: Node): boolean {
