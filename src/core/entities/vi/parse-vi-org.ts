@@ -32,7 +32,8 @@ function dotAfter(t: ViTokens, i: number): boolean {
 /** Reads the head of an organisation at token i: its kind and the token after it, or null. */
 function readHead(t: ViTokens, i: number, mode: OrgMode): { kind: HeadKind; end: number } | null {
   const w = t.word[i]!;
-  if (i > 0 && (t.cap[i - 1] === 2 || /^\d+$/.test(t.word[i - 1]!))) {
+  const prevFirst = i > 0 ? t.text.charCodeAt(t.start[i - 1]!) : 0;
+  if (i > 0 && (t.cap[i - 1] === 2 || (prevFirst >= 48 && prevFirst <= 57))) {
     // A document number ("Thông tư 25/2025/TT-NHNN", "181-QĐ/TW") names no body.
     const gap = t.text.slice(t.end[i - 1]!, t.start[i]!);
     if (gap === '-' || gap === '/') return null;
