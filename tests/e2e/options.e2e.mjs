@@ -39,6 +39,12 @@ async function settingsRecords() {
   );
 }
 
+/** Clicks a radio whose checked state follows the stored setting, and waits until it is checked. */
+async function pick(radio) {
+  await radio.click();
+  await radio.page().waitForFunction((el) => el.checked, await radio.elementHandle(), { timeout: 5000 });
+}
+
 function assertNoErrors() {
   const errors = m.extensionErrors();
   assert.deepEqual(errors, [], errors.map((e) => `${e.kind} at ${e.url}: ${e.text}`).join('\n'));
@@ -51,15 +57,13 @@ test('lists the site with its article count; kinds and remembering persist', asy
   await m.screenshot(options, 'options-en', { fullPage: true });
 
   await options.getByRole('switch', { name: 'Dates' }).click();
-  await options.getByLabel('Only articles I annotate').check();
-  await options.waitForFunction(async () => true);
-  await new Promise((r) => setTimeout(r, 300));
+  await pick(options.getByLabel('Only articles I annotate'));
   const stored = await settingsRecords();
   const global = Object.values(stored).find((v) => v && typeof v === 'object' && 'entityKinds' in v);
   assert.equal(global.entityKinds.date, false);
   assert.equal(global.rememberAllArticles, false);
   await options.getByRole('switch', { name: 'Dates' }).click();
-  await options.getByLabel(/Every article I read/).check();
+  await pick(options.getByLabel(/Every article I read/));
   assertNoErrors();
 });
 
@@ -78,7 +82,7 @@ test('the language switch turns every Margin page Vietnamese, live', async () =>
 });
 
 test('the dark theme applies to the options, popup and side panel', async () => {
-  await options.getByLabel('Dark').check();
+  await pick(options.getByLabel('Dark'));
   await options.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   const background = await options.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(background, 'rgb(23, 24, 26)');
@@ -91,7 +95,7 @@ test('the dark theme applies to the options, popup and side panel', async () => 
   const panel = await m.openSidePanel(page);
   await panel.locator('.article-header').waitFor({ timeout: 10_000 });
   await m.screenshot(panel, 'sidepanel-page-dark');
-  await options.getByLabel('Same as the system').check();
+  await pick(options.getByLabel('Same as the system'));
   await popup.close();
   await panel.close();
   await page.close();

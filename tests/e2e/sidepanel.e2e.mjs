@@ -80,6 +80,12 @@ before(async () => {
   await annotate(article, Q_OFFICIAL, { note: 'Phó Cục trưởng', tags: 'nhân sự, theo dõi' });
   await annotate(article, Q_EARLY, { tags: 'nhân sự' });
   assert.equal((await table('annotations')).length, 3);
+  // The popup now lists this page's annotations, newest first.
+  const popup = await m.openPopupFor(article);
+  await popup.getByText('2 annotations on this page').waitFor({ timeout: 10_000 });
+  assert.deepEqual(await popup.locator('.recent-list .quote').allInnerTexts(), [Q_EARLY, Q_OFFICIAL]);
+  await m.screenshot(popup, 'popup-annotations-en');
+  await popup.close();
   panel = await m.openSidePanel(article);
 });
 after(async () => {
@@ -211,6 +217,20 @@ describe('in English', () => {
     const backup = JSON.parse(await readFile(await json.path(), 'utf8'));
     assert.equal(backup.format, 'margin-backup');
     assert.equal(backup.annotations.length, 3);
+
+    for (const [format, pattern] of [
+      ['csl', /"container-title"/],
+      ['bibtex', /@online\{/],
+    ]) {
+      await panel.getByLabel('Format').selectOption(format);
+      const [file] = await Promise.all([
+        panel.waitForEvent('download'),
+        panel.getByRole('button', { name: 'Download' }).click(),
+      ]);
+      const text = await readFile(await file.path(), 'utf8');
+      assert.match(text, pattern, format);
+      assert.match(text, /apnews|AP News/, format);
+    }
 
     await panel.getByLabel('Format').selectOption('w3c');
     const [w3c] = await Promise.all([

@@ -97,6 +97,9 @@ export const en = {
   annotationDelete: 'Delete annotation',
   annotationDeleted: 'Annotation deleted.',
   openAtPassage: 'Open the page at this passage',
+  copyCitation: 'Copy with citation',
+  citationStyle: 'Citation style',
+  copied: 'Copied to the clipboard.',
   fuzzyAnchor: 'Placed approximately',
   orphanAnchor: 'Not found in the page',
 

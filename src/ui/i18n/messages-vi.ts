@@ -92,6 +92,9 @@ export const vi: Messages = {
   annotationDelete: 'Xoá ghi chú',
   annotationDeleted: 'Đã xoá ghi chú.',
   openAtPassage: 'Mở trang tại đoạn này',
+  copyCitation: 'Sao chép kèm trích dẫn',
+  citationStyle: 'Kiểu trích dẫn',
+  copied: 'Đã sao chép vào bộ nhớ tạm.',
   fuzzyAnchor: 'Định vị gần đúng',
   orphanAnchor: 'Không tìm thấy trong trang',
 

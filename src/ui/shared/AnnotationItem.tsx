@@ -1,9 +1,10 @@
-import type { AnnotationRecord, HighlightColour } from '@/src/storage/records';
+import type { AnnotationRecord, DocumentRecord, HighlightColour } from '@/src/storage/records';
 import { ColourPicker } from '../components/ColourPicker';
 import { NoteEditor } from '../components/NoteEditor';
 import { TagEditor } from '../components/TagEditor';
 import { useClient } from '../data/client-context';
 import { useI18n } from '../i18n/i18n-context';
+import { CopyCitation } from './CopyCitation';
 import type { ToastMessage } from './Toast';
 
 /**
@@ -15,6 +16,8 @@ export function AnnotationItem(props: {
   onGoTo?: (annotation: AnnotationRecord) => void;
   tagSuggestions?: readonly string[];
   onToast: (toast: ToastMessage) => void;
+  /** The annotation's article, for "Copy with citation". */
+  document?: DocumentRecord;
   /** Extra line under the quote (the article title in the library). */
   context?: preact.ComponentChildren;
 }) {
@@ -60,6 +63,7 @@ export function AnnotationItem(props: {
         suggestions={props.tagSuggestions}
         onChange={(tags) => client.updateAnnotation(a.id, { tags })}
       />
+      {props.document && <CopyCitation annotation={a} document={props.document} onToast={props.onToast} />}
       <div class="annotation-foot row">
         <ColourPicker name={`colour-${a.id}`} label={t('colour')} value={a.colour} onChange={setColour} />
         {a.anchorState === 'fuzzy' && <span class="badge">{t('fuzzyAnchor')}</span>}

@@ -33,6 +33,7 @@ export function LibraryEditor(props: {
       </div>
       <AnnotationItem
         annotation={item.annotation}
+        document={item.document}
         onToast={(toast) => {
           props.onToast(toast);
           if (toast.undo) props.onClose();

@@ -27,9 +27,11 @@ export function ThisPageView(props: { onToast: (toast: ToastMessage) => void; ta
   const tabId = current.state.status === 'ok' ? current.state.value.tabId : null;
   const url = current.state.status === 'ok' ? current.state.value.url : null;
 
+  // Content scripts run on http(s) pages only: asking any other tab just logs a connection error.
+  const reachable = tabId !== null && safeHttpUrl(url) !== null;
   const tabState = useAsync(
-    async () => (tabId === null ? null : client.getTabArticle(tabId)),
-    [tabId, current.version],
+    async () => (reachable && tabId !== null ? client.getTabArticle(tabId) : null),
+    [tabId, reachable, current.version],
   );
   const live = tabState.state.status === 'ok' ? tabState.state.value : null;
 
@@ -78,6 +80,7 @@ export function ThisPageView(props: { onToast: (toast: ToastMessage) => void; ta
               <li key={a.id}>
                 <AnnotationItem
                   annotation={a}
+                  document={doc}
                   onGoTo={goTo}
                   onToast={props.onToast}
                   tagSuggestions={props.tagNames}
@@ -98,7 +101,12 @@ export function ThisPageView(props: { onToast: (toast: ToastMessage) => void; ta
           <ol class="annotation-list">
             {orphans.map((a) => (
               <li key={a.id}>
-                <AnnotationItem annotation={a} onToast={props.onToast} tagSuggestions={props.tagNames} />
+                <AnnotationItem
+                  annotation={a}
+                  document={doc}
+                  onToast={props.onToast}
+                  tagSuggestions={props.tagNames}
+                />
               </li>
             ))}
           </ol>

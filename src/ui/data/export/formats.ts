@@ -1,4 +1,6 @@
 import { exportBackup } from '@/src/core/export/backup';
+import { toBibtex } from '@/src/core/export/bibtex';
+import { toCslJson } from '@/src/core/export/csl';
 import { annotationsToCsv } from '@/src/core/export/csv';
 import type { Library } from '@/src/core/export/library';
 import { documentToMarkdown, libraryToMarkdown } from '@/src/core/export/markdown';
@@ -20,6 +22,12 @@ function markdown(library: Library, now: Date): string {
   const [only] = library.documents;
   if (library.documents.length === 1 && only) return documentToMarkdown(only, library.annotations, now);
   return libraryToMarkdown(library, now);
+}
+
+/** The articles quoted in a library: citations are for what was actually quoted. */
+function quoted(library: Library) {
+  const ids = new Set(library.annotations.map((a) => a.documentId));
+  return library.documents.filter((d) => ids.has(d.id));
 }
 
 /** Every format, in the order the menu lists them. */
@@ -47,6 +55,18 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     mime: 'application/ld+json',
     render: (l, now) => JSON.stringify(toAnnotationCollection(l, now), null, 2),
   },
-  { id: 'csl', label: 'formatCsl', extension: 'csl.json', mime: 'application/json' },
-  { id: 'bibtex', label: 'formatBibtex', extension: 'bib', mime: 'application/x-bibtex' },
+  {
+    id: 'csl',
+    label: 'formatCsl',
+    extension: 'csl.json',
+    mime: 'application/json',
+    render: (l, now) => toCslJson(quoted(l), now),
+  },
+  {
+    id: 'bibtex',
+    label: 'formatBibtex',
+    extension: 'bib',
+    mime: 'application/x-bibtex',
+    render: (l, now) => toBibtex(quoted(l), now),
+  },
 ];
