@@ -19,11 +19,9 @@ function nearestOccurrence(
 ) {
   let best = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (
-    let i = text.indexOf(needle, from);
-    i !== -1 && i + needle.length <= to;
-    i = text.indexOf(needle, i + 1)
-  ) {
+  const window = text.slice(from, to); // bounded: a miss must not scan the rest of the page
+  for (let w = window.indexOf(needle); w !== -1; w = window.indexOf(needle, w + 1)) {
+    const i = from + w;
     const at = edge === 'start' ? i : i + needle.length;
     if (Math.abs(at - target) < bestDistance) {
       best = at;
