@@ -48,6 +48,7 @@ describe('recogniseEnglish: organisations', () => {
       ['Ministry of Foreign Affairs'],
     ],
     ['forces', 'the U.S. Air Force and a Joint Task Force', ['U.S. Air Force', 'Joint Task Force']],
+    ['a date ends the name', 'the Ministry of Trade on May 5 said', ['Ministry of Trade']],
   ])('%s', (_rule, text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });
@@ -57,6 +58,10 @@ describe('recogniseEnglish: organisations', () => {
     ['countries and places', 'the United States and Vietnam in Washington'],
     ['short forms that are not bodies', 'The CEO said COVID cut GDP.'],
     ['a facility named after a body', 'landed at Offutt Air Force Base'],
+    [
+      'a shouted headline',
+      'Officials met. SECRETARY OF STATE MEETS THE MINISTRY OF DEFENSE TODAY. The talks went well and the two teams agreed on a plan.',
+    ],
     ['a framework is not a body', 'the Indo-Pacific Economic Framework (IPEF) and IPEF partners'],
   ])('not organisations: %s', (_rule, text) => {
     expect(orgs(text)).toEqual([]);

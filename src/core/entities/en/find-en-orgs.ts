@@ -4,7 +4,7 @@
  * (APEC) Business Advisory Council"), a few bodies named without one ("White House"), and acronyms ("FSI").
  * A country possessive is not part of the name ("Guatemala’s [Public Ministry]"); an organisation's is.
  */
-import { KNOWN_ORGS, TITLE_HEADS } from './en-lexicon.ts';
+import { KNOWN_ORGS, STOP_CAPS, TITLE_HEADS } from './en-lexicon.ts';
 import type { Token } from './tokenise-english.ts';
 import { isAcronym, isHonorific, isOrgHead, isTitleHead, isTitleModifier } from './word-classes.ts';
 
@@ -71,8 +71,22 @@ export const orgKey = (tokens: Token[], start: number, end: number): string =>
     .replace(/^the /, '')
     .replace(/ ('s?)(?= |$)/g, '$1');
 
+// Months, weekdays and sentence words end a name: "the Ministry of Trade [on May 5]".
 const isCapWord = (t: Token | undefined, blocked: Uint8Array, j: number): boolean =>
-  !!t?.word && t.cap && !blocked[j] && !isHonorific(t);
+  !!t?.word && t.cap && !blocked[j] && !isHonorific(t) && !STOP_CAPS.has(t.low);
+
+const isCapsWord = (t: Token | undefined): boolean =>
+  !!t?.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text);
+
+/** A run of capitals ("MINISTRY OF DEFENSE ON MAY"): a shouted headline, not a name with an acronym. */
+function shouted(tokens: Token[], s: number, e: number): boolean {
+  let caps = 0;
+  for (let j = s; j < e; j++) {
+    const t = tokens[j]!;
+    if (isCapsWord(t)) caps++;
+  }
+  return caps > 2;
+}
 
 /** True when `[s, e)` names an organisation by itself. */
 function isOrgSpan(tokens: Token[], s: number, e: number): boolean {
@@ -185,7 +199,7 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
             isAcronym(tokens[k + 1]) ||
             isOrgHead(tokens[k - 1])));
       if (!split) continue;
-      const r = trimSegment(tokens, s, k);
+      const r = shouted(tokens, s, k) ? null : trimSegment(tokens, s, k);
       // A lone acronym is left to the acronym pass, which knows what the text defined it as.
       if (r && !(r[1] - r[0] === 1 && isAcronym(tokens[r[0]]))) {
         const key = orgKey(tokens, r[0], r[1]);
@@ -207,7 +221,8 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
   if (!allCaps) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (taken[i] || blocked[i] || !isAcronym(t)) continue;
+      if (taken[i] || blocked[i] || !isAcronym(t) || isCapsWord(tokens[i - 1]) || isCapsWord(tokens[i + 1]))
+        continue;
       const key = defined.get(t.text);
       if (key === null) continue;
       out.push({ start: i, end: i + 1, key: key ?? t.low });
