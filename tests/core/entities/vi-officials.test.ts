@@ -74,6 +74,16 @@ describe('Vietnamese officials and their titles', () => {
       ['Ngô Thành Công = Chủ tịch nước'],
     ],
     [
+      'offices coordinated by "và"',
+      'Ông Tô Văn Hải, Bí thư Huyện ủy và Chủ tịch HĐND huyện phát biểu.',
+      ['Tô Văn Hải = Bí thư Huyện ủy | Chủ tịch HĐND huyện'],
+    ],
+    [
+      'an office before a given name already named in full',
+      'Thủ tướng Hồ Minh Phúc dự họp. Thủ tướng Phúc nhấn mạnh. Chủ tịch Tâm không dự.',
+      ['Hồ Minh Phúc = Thủ tướng', 'Phúc = Thủ tướng'],
+    ],
+    [
       'a plural office before a list of names',
       'Dự có các Phó Thủ tướng: Lã Văn Tùng, Âu Minh Hiền và Giáp Văn Sơn.',
       ['Lã Văn Tùng = Phó Thủ tướng', 'Âu Minh Hiền = Phó Thủ tướng', 'Giáp Văn Sơn = Phó Thủ tướng'],

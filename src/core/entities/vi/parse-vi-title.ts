@@ -149,6 +149,11 @@ export function parseTitleChain(t: ViTokens, i: number): TitleParse[] {
     if (p >= t.n) break;
     const gap = t.text.slice(title.endOffset, t.start[p]!);
     if (gap === ', ' || gap === ',') continue;
+    // Coordinated offices: "Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh".
+    if (gap === ' ' && t.low[p] === 'và' && joined(t, p) && mayStartTitle(t, p + 1) && parseTitle(t, p + 1)) {
+      p++;
+      continue;
+    }
     if (gap === ' ' && nounAt(t, p).rank) continue;
     break;
   }

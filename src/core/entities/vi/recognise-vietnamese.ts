@@ -71,6 +71,8 @@ export function recogniseVietnamese(text: string): Entity[] {
       }
     }
     if (m.byline && !officialKeys.has(key)) official = false;
+    // "Thủ tướng Phúc" is kept when the article names an official "… Phúc" in full.
+    if (m.weak && key === personKey(t, m.start, m.end)) continue;
     const start = t.start[m.start]!;
     const end = t.end[m.end - 1]!;
     const entity: Entity = {

@@ -18,6 +18,8 @@ export type NameMention = {
   byline: boolean;
   /** Introduced as a private citizen ("bà X (địa chỉ: …)", "ông Y, trú tại …"). */
   citizen: boolean;
+  /** One word after an office ("Thủ tướng Phúc"): kept only if it is the end of an official's full name. */
+  weak?: boolean;
 };
 
 /** What one pass over the tokens finds: organisations (token ranges) and names. */
@@ -225,9 +227,21 @@ export function scanVi(t: ViTokens): ViScan {
           } else if (gap !== ' ') p = -1;
         } else p = -1;
         const nl = p >= 0 ? nameLength(t, p, false) : 0;
-        // Without an honorific a one-word "name" after an office is usually a word ("Trưởng Văn phòng").
-        if (nl > (honorific ? 0 : 1) && !facility) {
-          i = addName(p, p + nl, spans(t, chain), honorific);
+        if (nl > 0 && !facility) {
+          // Without an honorific one word after an office may be a word, not a name: decided later.
+          const weak = nl === 1 && !honorific;
+          if (weak) {
+            names.push({
+              start: p,
+              end: p + 1,
+              titles: spans(t, chain),
+              honorific,
+              byline: false,
+              citizen: false,
+              weak,
+            });
+            i = p + 1;
+          } else i = addName(p, p + nl, spans(t, chain), honorific);
           continue;
         }
         // A plural office and a list: "các Phó Thủ tướng: A, B và C".
