@@ -1,20 +1,16 @@
 import type {
   AnnotationRecord,
   DocumentRecord,
+  EntityRecord,
   Library,
   MentionRecord,
+  SettingRecord,
   TableName,
-  TagRecord,
 } from './library';
 import { TABLES } from './library';
-import {
-  deepEqual,
-  mergeAnnotation,
-  mergeDocument,
-  mergeEntity,
-  mergeMention,
-  mergeTag,
-} from './merge-records';
+import { deepEqual, mergeAnnotation, mergeDocument, mergeEntity, mergeMention } from './merge-records';
+import { byKey, type Keyed, mergeTable } from './merge-table';
+import { planTags } from './plan-tags';
 import { recordKey } from './record-specs';
 import { urlKey } from './url-key';
 
@@ -34,30 +30,6 @@ export type ImportPlan = {
   empty: boolean;
 };
 
-type Keyed = Record<string, unknown>;
-
-/** Merges `incoming` records of one table into `current` (mutated), recording puts. */
-function mergeTable<T>(
-  table: TableName,
-  current: Map<string, T>,
-  incoming: readonly T[],
-  merge: (a: T, b: T) => T,
-  puts: Map<string, T>,
-): void {
-  for (const record of incoming) {
-    const key = recordKey(table, record as Keyed);
-    const cur = current.get(key);
-    const next = cur === undefined ? record : merge(cur, record);
-    if (cur === undefined || !deepEqual(next, cur)) {
-      current.set(key, next);
-      puts.set(key, next);
-    }
-  }
-}
-
-const byKey = <T>(table: TableName, rows: readonly T[]) =>
-  new Map(rows.map((r) => [recordKey(table, r as Keyed), r]));
-
 /**
  * Plans merging `incoming` (a parsed backup or an import from another tool) into `existing`, idempotently:
  * planning the same incoming library against the result of applying the plan writes nothing.
@@ -68,106 +40,116 @@ const byKey = <T>(table: TableName, rows: readonly T[]) =>
  * Pure: neither argument is modified.
  */
 export function planImport(existing: Library, incoming: Library): ImportPlan {
-  const put: { [K in TableName]: Map<string, Library[K][number]> } = {
-    documents: new Map(),
-    annotations: new Map(),
-    entities: new Map(),
-    mentions: new Map(),
-    tags: new Map(),
-    settings: new Map(),
-  };
   const skipped: string[] = [];
-  const remapped: Record<string, string> = {};
+  const remapped = new Map<string, string>();
+  const added: Record<TableName, Set<string>> = {} as Record<TableName, Set<string>>;
 
   // Documents: by id, else by URL variant.
   const docs = byKey('documents', existing.documents);
+  const docPuts = new Map<string, DocumentRecord>();
+  added.documents = new Set();
   const byUrl = new Map<string, string>();
   const indexUrls = (d: DocumentRecord) => {
-    for (const u of d.urls) if (!byUrl.has(urlKey(u))) byUrl.set(urlKey(u), d.id);
+    for (const u of d.urls) {
+      const k = urlKey(u);
+      if (!byUrl.has(k)) byUrl.set(k, d.id);
+    }
   };
-  existing.documents.forEach(indexUrls);
+  for (const d of existing.documents) indexUrls(d);
   for (const doc of incoming.documents) {
     let target = docs.has(doc.id) ? doc.id : undefined;
     for (let i = 0; !target && i < doc.urls.length; i++) target = byUrl.get(urlKey(doc.urls[i]!));
-    if (target && target !== doc.id) remapped[doc.id] = target;
-    const merged = target ? mergeDocument(docs.get(target)!, doc) : doc;
-    if (!target || !deepEqual(merged, docs.get(target))) {
-      docs.set(merged.id, merged);
-      put.documents.set(merged.id, merged);
+    if (target && target !== doc.id) remapped.set(doc.id, target);
+    if (!target) {
+      added.documents.add(doc.id);
+      docs.set(doc.id, doc);
+      docPuts.set(doc.id, doc);
+      indexUrls(doc);
+      continue;
+    }
+    const cur = docs.get(target)!;
+    const merged = mergeDocument(cur, doc);
+    if (!deepEqual(merged, cur)) {
+      docs.set(target, merged);
+      docPuts.set(target, merged);
       indexUrls(merged);
     }
   }
-  const docId = (id: string) => remapped[id] ?? id;
 
-  // Annotations: remap their document, then by id, newer updatedAt wins.
+  // Annotations: onto their (possibly remapped) document, by id, newer updatedAt wins.
   const annotations = byKey('annotations', existing.annotations);
-  const touchedTags = new Set<string>();
   const incomingAnnotations: AnnotationRecord[] = [];
   for (const a of incoming.annotations) {
-    const documentId = docId(a.documentId);
+    const documentId = remapped.get(a.documentId) ?? a.documentId;
     if (!docs.has(documentId)) {
       skipped.push(`annotation ${a.id}: its document ${a.documentId} is in neither library`);
       continue;
     }
     incomingAnnotations.push(documentId === a.documentId ? a : { ...a, documentId });
   }
-  for (const a of incomingAnnotations) for (const t of annotations.get(a.id)?.tags ?? []) touchedTags.add(t);
-  mergeTable('annotations', annotations, incomingAnnotations, mergeAnnotation, put.annotations);
-  for (const a of put.annotations.values()) for (const t of a.tags) touchedTags.add(t);
-
-  mergeTable('entities', byKey('entities', existing.entities), incoming.entities, mergeEntity, put.entities);
-  const mentions = incoming.mentions.map(
-    (m): MentionRecord => (remapped[m.documentId] ? { ...m, documentId: docId(m.documentId) } : m),
+  const annotationPuts = new Map<string, AnnotationRecord>();
+  const annotationOutcome = mergeTable(
+    'annotations',
+    annotations,
+    incomingAnnotations,
+    mergeAnnotation,
+    annotationPuts,
   );
-  mergeTable('mentions', byKey('mentions', existing.mentions), mentions, mergeMention, put.mentions);
-  mergeTable('settings', byKey('settings', existing.settings), incoming.settings, (cur) => cur, put.settings);
+  added.annotations = annotationOutcome.added;
+  // Tags whose counts may change: those on written annotations, and those on the versions they replace.
+  const touchedTags = new Set<string>();
+  for (const a of annotationPuts.values()) for (const t of a.tags) touchedTags.add(t);
+  for (const a of annotationOutcome.replaced) for (const t of a.tags) touchedTags.add(t);
 
-  // Tags: merge records, then recount those whose annotations changed and create missing ones.
+  const entityPuts = new Map<string, EntityRecord>();
+  added.entities = mergeTable(
+    'entities',
+    byKey('entities', existing.entities),
+    incoming.entities,
+    mergeEntity,
+    entityPuts,
+  ).added;
+  const mentions = incoming.mentions.map((m): MentionRecord => {
+    const to = remapped.get(m.documentId);
+    return to ? { ...m, documentId: to } : m;
+  });
+  const mentionPuts = new Map<string, MentionRecord>();
+  added.mentions = mergeTable(
+    'mentions',
+    byKey('mentions', existing.mentions),
+    mentions,
+    mergeMention,
+    mentionPuts,
+  ).added;
+  const settingPuts = new Map<string, SettingRecord>();
+  added.settings = mergeTable(
+    'settings',
+    byKey('settings', existing.settings),
+    incoming.settings,
+    (cur) => cur,
+    settingPuts,
+  ).added;
+
   const tags = byKey('tags', existing.tags);
-  const tagPuts = new Map<string, TagRecord>();
-  mergeTable('tags', new Map(tags), incoming.tags, mergeTag, tagPuts);
-  const counts = new Map<string, { count: number; first: number }>();
-  if (touchedTags.size) {
-    for (const a of annotations.values()) {
-      for (const t of a.tags) {
-        if (!touchedTags.has(t)) continue;
-        const c = counts.get(t);
-        if (c) {
-          c.count++;
-          if (a.createdAt < c.first) c.first = a.createdAt;
-        } else counts.set(t, { count: 1, first: a.createdAt });
-      }
-    }
-  }
-  for (const name of touchedTags) {
-    const base = tagPuts.get(name) ?? tags.get(name);
-    const c = counts.get(name) ?? { count: 0, first: 0 };
-    const next: TagRecord = base ? { ...base, count: c.count } : { name, count: c.count, createdAt: c.first };
-    if (!base && c.count === 0) continue;
-    if (!deepEqual(next, tags.get(name))) tagPuts.set(name, next);
-    else tagPuts.delete(name);
-  }
-  put.tags = tagPuts;
+  const tagPuts = planTags(tags, incoming.tags, touchedTags, annotations);
+  added.tags = new Set([...tagPuts.keys()].filter((k) => !tags.has(k)));
 
-  const summary = {} as ImportPlan['summary'];
-  const existingKeys: Record<TableName, Map<string, unknown>> = {
-    documents: byKey('documents', existing.documents),
-    annotations: byKey('annotations', existing.annotations),
-    entities: byKey('entities', existing.entities),
-    mentions: byKey('mentions', existing.mentions),
-    tags,
-    settings: byKey('settings', existing.settings),
+  const put: TableWrites = {
+    documents: [...docPuts.values()],
+    annotations: [...annotationPuts.values()],
+    entities: [...entityPuts.values()],
+    mentions: [...mentionPuts.values()],
+    tags: [...tagPuts.values()],
+    settings: [...settingPuts.values()],
   };
+  const summary = {} as ImportPlan['summary'];
   let total = 0;
-  const writes = {} as TableWrites;
   for (const table of TABLES) {
-    const rows = [...put[table].values()];
-    (writes as Record<string, unknown>)[table] = rows;
-    const updated = rows.filter((r) => existingKeys[table].has(recordKey(table, r as Keyed))).length;
-    summary[table] = { added: rows.length - updated, updated };
-    total += rows.length;
+    const n = put[table].length;
+    summary[table] = { added: added[table].size, updated: n - added[table].size };
+    total += n;
   }
-  return { put: writes, summary, remapped, skipped, empty: total === 0 };
+  return { put, summary, remapped: Object.fromEntries(remapped), skipped, empty: total === 0 };
 }
 
 /** Applies a plan to a library in memory (what the storage layer does in its transaction). Pure. */

@@ -58,6 +58,16 @@ export const RECORD_SPECS: Record<TableName, RecordSpec> = {
   settings: { key: 'nonEmptyString', value: 'json' },
 };
 
+/** Nested record specs, hoisted so each is compiled once. */
+export const QUOTE_SPEC: RecordSpec = { exact: 'string', prefix: 'string', suffix: 'string' };
+export const POSITION_SPEC: RecordSpec = { start: 'count', end: 'count' };
+const TITLE_SPEC: RecordSpec = {
+  text: 'string',
+  firstSeenAt: 'epochMs',
+  lastSeenAt: 'epochMs',
+  documentCount: 'count',
+};
+
 const ENTITY_TYPES = ['official', 'person', 'org'];
 const ANCHOR_STATES = ['anchored', 'fuzzy', 'orphan'];
 
@@ -89,12 +99,9 @@ function checkSelectors(value: unknown, path: string, problems: Problems): void 
     if (!isObject(s)) {
       problems.add(p, `expected a selector object, got ${describe(s)}`);
     } else if (s.type === 'TextQuoteSelector') {
-      checkRecord(s, { exact: 'string', prefix: 'string', suffix: 'string' }, p, problems);
+      checkRecord(s, QUOTE_SPEC, p, problems);
     } else if (s.type === 'TextPositionSelector') {
-      if (
-        checkRecord(s, { start: 'count', end: 'count' }, p, problems) &&
-        (s.start as number) > (s.end as number)
-      ) {
+      if (checkRecord(s, POSITION_SPEC, p, problems) && (s.start as number) > (s.end as number)) {
         problems.add(`${p}.end`, `expected end ≥ start (${s.start}), got ${s.end}`);
       }
     } else {
@@ -113,12 +120,7 @@ function checkTitles(value: unknown, path: string, problems: Problems): void {
     return;
   }
   value.forEach((t, i) => {
-    checkRecord(
-      t,
-      { text: 'string', firstSeenAt: 'epochMs', lastSeenAt: 'epochMs', documentCount: 'count' },
-      `${path}[${i}]`,
-      problems,
-    );
+    checkRecord(t, TITLE_SPEC, `${path}[${i}]`, problems);
   });
 }
 

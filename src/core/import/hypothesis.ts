@@ -8,10 +8,22 @@ import {
   type Selector,
   type TextQuoteSelector,
 } from '@/src/core/export/library';
-import { checkRecord, describe, isObject, Problems } from '@/src/core/export/validate';
+import { checkRecord, describe, isObject, Problems, type RecordSpec } from '@/src/core/export/validate';
 import { normaliseUrl } from '@/src/core/urls/normalise-url';
 import { siteOf } from '@/src/core/urls/site-of';
 import { stableId } from './stable-id';
+
+/** Hypothesis quotes may lack prefix or suffix (at the edges of a page). */
+const QUOTE_SPEC: RecordSpec = { exact: 'string', prefix: 'string?', suffix: 'string?' };
+const POSITION_SPEC: RecordSpec = { start: 'count', end: 'count' };
+const ROW_SPEC: RecordSpec = {
+  id: 'nonEmptyString',
+  uri: 'string',
+  created: 'dateTime',
+  updated: 'dateTime',
+  text: 'string?',
+  tags: 'stringArray?',
+};
 
 /** Options for {@link parseHypothesisExport}. */
 export type HypothesisImportOptions = {
@@ -60,7 +72,7 @@ function selectorsOf(
     if (!isObject(s) || typeof s.type !== 'string') {
       problems.add(p, `expected a selector object with a "type", got ${describe(s)}`);
     } else if (s.type === 'TextQuoteSelector') {
-      if (checkRecord(s, { exact: 'string', prefix: 'string?', suffix: 'string?' }, p, problems)) {
+      if (checkRecord(s, QUOTE_SPEC, p, problems)) {
         out.push({
           type: 'TextQuoteSelector',
           exact: nfc(s.exact as string),
@@ -69,7 +81,7 @@ function selectorsOf(
         });
       }
     } else if (s.type === 'TextPositionSelector') {
-      if (checkRecord(s, { start: 'count', end: 'count' }, p, problems)) {
+      if (checkRecord(s, POSITION_SPEC, p, problems)) {
         out.push({ type: 'TextPositionSelector', start: s.start as number, end: s.end as number });
       }
     }
@@ -105,15 +117,7 @@ export function parseHypothesisExport(
   for (let i = 0; i < found.rows.length; i++) {
     const row = found.rows[i];
     const path = found.path ? `${found.path}[${i}]` : `[${i}]`;
-    const spec = {
-      id: 'nonEmptyString',
-      uri: 'string',
-      created: 'dateTime',
-      updated: 'dateTime',
-      text: 'string?',
-      tags: 'stringArray?',
-    } as const;
-    if (!checkRecord(row, spec, path, problems)) continue;
+    if (!checkRecord(row, ROW_SPEC, path, problems)) continue;
     const a = row as Record<string, unknown>;
     if (!Array.isArray(a.target) || a.target.length === 0 || !isObject(a.target[0])) {
       problems.add(`${path}.target`, `expected an array holding a target object, got ${describe(a.target)}`);

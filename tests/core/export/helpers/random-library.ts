@@ -61,7 +61,10 @@ const WORDS = [
 ];
 
 /** A random library: unicode, Vietnamese, emoji, empty notes, many tags; tag counts consistent. */
-export function randomLibrary(seed: number, size = { documents: 6, annotations: 40 }): Library {
+export function randomLibrary(
+  seed: number,
+  size: { documents: number; annotations: number; textWords?: number } = { documents: 6, annotations: 40 },
+): Library {
   const r = rng(seed);
   const int = (n: number) => Math.floor(r() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
@@ -90,7 +93,7 @@ export function randomLibrary(seed: number, size = { documents: 6, annotations: 
       lang: maybe(pick(['vi', 'en'])),
       excerpt: maybe(text(10)),
       textHash: maybe(String(int(1e9))),
-      text: maybe(text(50)),
+      text: maybe(text(size.textWords ?? 50)),
       firstVisitedAt: first,
       lastVisitedAt: first + int(1e9),
       terms: text(3).split(' ').filter(Boolean),
