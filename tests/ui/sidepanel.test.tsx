@@ -124,10 +124,7 @@ describe('Library', () => {
     expect(link.href).toContain('https://vnexpress.net/bai-viet-1.html#:~:text=');
   });
 
-  // Skipped until src/storage/library-query.ts is fixed: queryLibrary({ text }) run inside a Dexie
-  // liveQuery rejects with "Transaction committed too early" (same in Chromium); without its
-  // db.transaction wrapper it works.
-  it.skip('searches quotes, notes and titles, with or without diacritics', async () => {
+  it('searches quotes, notes and titles, with or without diacritics', async () => {
     await seed(db);
     const { client } = fakeClient(db);
     const { container } = await renderUi(<SidePanelApp initialView="library" />, db, client);
