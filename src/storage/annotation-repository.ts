@@ -3,7 +3,7 @@ import { NotFoundError } from './errors';
 import { queryLibrary } from './library-query';
 import type { AnchorState, AnnotationRecord, AnnotationSelector, HighlightColour } from './records';
 import { adjustTagCounts, cleanTags } from './tag-counts';
-import { termsOf } from './terms';
+import { annotationTerms } from './terms';
 
 /** A new annotation, as the background receives it. */
 export type NewAnnotation = {
@@ -44,7 +44,8 @@ export function createAnnotationRepository(db: MarginDatabase) {
      */
     async create(input: NewAnnotation, now: number = Date.now()): Promise<AnnotationRecord> {
       return db.transaction('rw', tables, async () => {
-        if (!(await db.documents.get(input.documentId))) throw new NotFoundError('The article is not saved.');
+        const doc = await db.documents.get(input.documentId);
+        if (!doc) throw new NotFoundError('The article is not saved.');
         const quote = input.quote.normalize('NFC');
         const note = (input.note ?? '').normalize('NFC');
         const rec: AnnotationRecord = {
@@ -58,7 +59,7 @@ export function createAnnotationRepository(db: MarginDatabase) {
           entityKeys: [...new Set(input.entityKeys ?? [])],
           createdAt: now,
           updatedAt: now,
-          terms: termsOf(quote, note),
+          terms: annotationTerms(quote, note, doc.title),
         };
         if (input.bodySelectors) rec.bodySelectors = input.bodySelectors;
         if (input.textHash) rec.textHash = input.textHash;
@@ -84,7 +85,7 @@ export function createAnnotationRepository(db: MarginDatabase) {
         if (patch.note !== undefined) rec.note = patch.note.normalize('NFC');
         if (patch.tags !== undefined) rec.tags = cleanTags(patch.tags);
         if (patch.colour !== undefined) rec.colour = patch.colour;
-        rec.terms = termsOf(rec.quote, rec.note);
+        rec.terms = annotationTerms(rec.quote, rec.note, (await db.documents.get(rec.documentId))?.title);
         await db.annotations.put(rec);
         await adjustTagCounts(db, old.tags, rec.tags, now);
         return rec;
@@ -113,13 +114,13 @@ export function createAnnotationRepository(db: MarginDatabase) {
      */
     async restore(record: AnnotationRecord, now: number = Date.now()): Promise<AnnotationRecord> {
       return db.transaction('rw', tables, async () => {
-        if (!(await db.documents.get(record.documentId)))
-          throw new NotFoundError('The article is not saved.');
+        const doc = await db.documents.get(record.documentId);
+        if (!doc) throw new NotFoundError('The article is not saved.');
         const existing = await db.annotations.get(record.id);
         const rec: AnnotationRecord = {
           ...record,
           tags: cleanTags(record.tags),
-          terms: termsOf(record.quote, record.note),
+          terms: annotationTerms(record.quote, record.note, doc.title),
         };
         await db.annotations.put(rec);
         await adjustTagCounts(db, existing?.tags ?? [], rec.tags, now);

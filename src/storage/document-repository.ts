@@ -3,7 +3,7 @@ import { urlVariants } from '@/src/core/urls/url-variants';
 import type { MarginDatabase } from './create-database';
 import { InvalidRequestError } from './errors';
 import type { DocumentRecord } from './records';
-import { matchesAll, queryWords, termsOf } from './terms';
+import { annotationTerms, matchesAll, queryWords, termsOf } from './terms';
 
 /** What a visit tells about an article. Empty optional fields never erase what was stored. */
 export type DocumentInput = {
@@ -53,7 +53,8 @@ export function createDocumentRepository(db: MarginDatabase) {
 
     /**
      * Saves a visit: finds the document by any URL variant (adding new variants) or creates it, updates
-     * the metadata given, and sets `lastVisitedAt`.
+     * the metadata given, and sets `lastVisitedAt`. Runs in a transaction over `documents` and
+     * `annotations` (a new title re-indexes the document's annotations).
      *
      * @throws InvalidRequestError when the visited URL is not http(s)
      */
@@ -61,7 +62,7 @@ export function createDocumentRepository(db: MarginDatabase) {
       const urls = urlVariants(input);
       const url = urls[0];
       if (url === undefined) throw new InvalidRequestError('The page has no http(s) URL.');
-      return db.transaction('rw', db.documents, async () => {
+      return db.transaction('rw', [db.documents, db.annotations], async () => {
         const existing = await findByUrls(urls);
         const title = nfc(input.title) ?? existing?.title ?? '';
         const doc: DocumentRecord = existing
@@ -86,6 +87,15 @@ export function createDocumentRepository(db: MarginDatabase) {
         }
         doc.terms = termsOf(doc.title, doc.siteName);
         await db.documents.put(doc);
+        if (existing && existing.title !== doc.title) {
+          // Annotations index their article's title words: keep them in step.
+          await db.annotations
+            .where('documentId')
+            .equals(doc.id)
+            .modify((a) => {
+              a.terms = annotationTerms(a.quote, a.note, doc.title);
+            });
+        }
         return doc;
       });
     },

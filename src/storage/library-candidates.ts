@@ -1,24 +1,9 @@
 import type { MarginDatabase } from './create-database';
 import type { LibraryQuery } from './library-query';
 
-/**
- * Ids of annotations having a word starting with `word` in their own terms (quote, note) or in their
- * article's title. Key-only reads: no record is loaded.
- */
+/** Ids of annotations with a word (of quote, note or article title) starting with `word`; key-only. */
 async function idsForWord(db: MarginDatabase, word: string): Promise<Set<string>> {
-  const [own, docIds] = await Promise.all([
-    db.annotations.where('terms').startsWith(word).primaryKeys(),
-    db.documents.where('terms').startsWith(word).primaryKeys(),
-  ]);
-  const out = new Set(own);
-  if (docIds.length > 0) {
-    for (const id of await db.annotations
-      .where('documentId')
-      .anyOf([...new Set(docIds)])
-      .primaryKeys())
-      out.add(id);
-  }
-  return out;
+  return new Set(await db.annotations.where('terms').startsWith(word).primaryKeys());
 }
 
 function intersect(sets: Set<string>[]): Set<string> {

@@ -93,7 +93,7 @@ export type AnnotationRecord = {
   /** Result of the last re-anchoring; absent until the page reported it. */
   anchorState?: AnchorState;
   anchorCheckedAt?: number;
-  /** Search words of quote and note; indexed `*terms`. */
+  /** Search words of quote, note and the article's title (see `annotationTerms`); indexed `*terms`. */
   terms: string[];
 };
 

@@ -51,3 +51,11 @@ export function queryWords(query: string): string[] {
 export function matchesAll(terms: readonly string[], words: readonly string[]): boolean {
   return words.every((w) => terms.some((t) => t.startsWith(w)));
 }
+
+/**
+ * The `*terms` of an annotation: words of its quote, its note and its article's title, so one index
+ * answers the library's full-text search without a join.
+ */
+export function annotationTerms(quote: string, note: string, title: string | undefined): string[] {
+  return termsOf(quote, note, title);
+}

@@ -89,6 +89,15 @@ describe('library query', () => {
     expect(await idsWalking(q)).toEqual(expected);
   });
 
+  it('re-indexes annotations when their article gets a new title', async () => {
+    await createDocumentRepository(db).upsert(
+      { visited: 'https://tuoitre.vn/2', title: 'Bầu cử Quốc hội' },
+      2,
+    );
+    expect(await ids({ text: 'bau cu' })).toEqual(['C']);
+    expect(await ids({ text: 'thoi tiet' })).toEqual([]);
+  });
+
   it('paginates with the total of all matches and joins documents', async () => {
     const page = await repo.query({ limit: 2, offset: 1 });
     expect(page.total).toBe(3);
