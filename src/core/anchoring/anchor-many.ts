@@ -1,4 +1,5 @@
 import { anchorNearHint, anchorPrepared, type PreparedSelectors, prepareSelectors } from './anchor.ts';
+import { anchorAtPosition } from './anchor-at-position.ts';
 import type { MatchOptions } from './match-quote.ts';
 import { toNormalized } from './normalize-text.ts';
 import type { AnchorResult, Selector } from './selectors.ts';
@@ -25,7 +26,8 @@ function landmarkBefore(landmarks: Landmark[], at: number): Landmark | undefined
 /**
  * Anchor all annotations of a page at once (what a page visit does).
  *
- * A first pass walks the annotations in stored-position order and carries the drift (how far the text has
+ * Passages still at their stored position with their context settle first, in raw offsets. A pass then walks
+ * the annotations in stored-position order and carries the drift (how far the text has
  * shifted so far: paragraphs inserted or removed, words edited) from one settled annotation to the next, so
  * that each is checked at its corrected position and a small window around it: O(quote) for most of them.
  * The second pass gives each remaining annotation the full strategy of {@link anchor}, with its expected
@@ -38,8 +40,10 @@ export function anchorMany(
   annotations: readonly (readonly Selector[])[],
   options: MatchOptions = {},
 ): AnchorResult[] {
+  // Unchanged passages settle in raw offsets, without the whitespace-free view of the page.
+  const results: (AnchorResult | null)[] = annotations.map((selectors) => anchorAtPosition(index, selectors));
+  if (results.every((r) => r !== null)) return results as AnchorResult[];
   const prepared: PreparedSelectors[] = annotations.map((selectors) => prepareSelectors(index, selectors));
-  const results: (AnchorResult | null)[] = prepared.map(() => null);
   const landmarks: Landmark[] = [];
   const order = prepared
     .map((p, i) => ({ i, hint: p.query?.hint }))
@@ -47,16 +51,19 @@ export function anchorMany(
     .sort((a, b) => a.hint - b.hint);
   let drift = 0;
   for (const { i, hint } of order) {
-    const query = prepared[i]!.query!;
-    query.hint = Math.max(0, hint + drift);
-    let result = anchorNearHint(index, prepared[i]!);
-    if (!result && drift !== 0) {
-      query.hint = hint;
+    let result = results[i] ?? null;
+    if (!result) {
+      const query = prepared[i]!.query!;
+      query.hint = Math.max(0, hint + drift);
       result = anchorNearHint(index, prepared[i]!);
+      if (!result && drift !== 0) {
+        query.hint = hint;
+        result = anchorNearHint(index, prepared[i]!);
+      }
+      query.hint = hint;
+      if (!result) continue;
+      results[i] = result;
     }
-    query.hint = hint;
-    if (!result) continue;
-    results[i] = result;
     const actual = toNormalized(index.normalized, result.start);
     landmarks.push({ expected: hint, actual });
     drift = actual - hint;

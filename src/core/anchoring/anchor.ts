@@ -1,3 +1,4 @@
+import { anchorAtPosition } from './anchor-at-position.ts';
 import { type MatchOptions, matchNear, matchQuote, type QuoteMatch } from './match-quote.ts';
 import { stripIgnorable, toNormalized, toRawSpan } from './normalize-text.ts';
 import type { QuoteQuery } from './score-candidate.ts';
@@ -121,6 +122,10 @@ export function anchor(
   selectors: readonly Selector[],
   options: AnchorOptions = {},
 ): AnchorResult {
+  if (options.hint === undefined) {
+    const atPosition = anchorAtPosition(index, selectors);
+    if (atPosition) return atPosition;
+  }
   return anchorPrepared(index, prepareSelectors(index, selectors, options.hint), options);
 }
 
