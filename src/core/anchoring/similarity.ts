@@ -28,7 +28,7 @@ export function substringDistance(text: string, pattern: string): number {
       const diagonal = prev[j - 1]! + (text.charCodeAt(j - 1) === pc ? 0 : 1);
       const up = prev[j]! + 1;
       const left = row[j - 1]! + 1;
-      row[j] = diagonal < up ? (diagonal < left ? diagonal : left) : up < left ? up : left;
+      row[j] = Math.min(diagonal, up, left);
     }
     [prev, row] = [row, prev];
   }
