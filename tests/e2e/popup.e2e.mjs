@@ -64,6 +64,13 @@ test('shows the article with its counts; a kind switch takes its highlights off 
   assert.ok(!(await paintedTexts(page))['margin-date']?.length);
   await dates.click();
   await waitForLayer(page, 'margin-date', 1);
+
+  // "Open side panel" opens Chrome's side panel for this tab (a user gesture) without an error.
+  const pagesBefore = m.context.pages().length;
+  await popup.getByRole('button', { name: 'Open side panel' }).click();
+  await popup.waitForTimeout(1000);
+  assert.equal(await popup.locator('.status-error').count(), 0, await popup.locator('main').innerText());
+  assert.ok(m.context.pages().length >= pagesBefore);
   assertNoErrors();
   await popup.close();
   await page.close();
