@@ -50,6 +50,9 @@ describe('findDates (Vietnamese): forms the guidelines call dates', () => {
     ['9 tháng đầu năm 2019 tăng', undefined, [['9 tháng đầu năm 2019', '2019-01/2019-09']]],
     ['quý III/2023', undefined, [['quý III/2023', '2023-07/2023-09']]],
     ['ông Trần Văn B (SN 1971), quê', undefined, [['1971', '1971']]],
+    // a relative day or weekday pins a bracketed day/month; the span is the date itself
+    ['Chiều nay (14/3), đoàn tới', '2019-03-14', [['14/3', '2019-03-14']]],
+    ['vào thứ Sáu (8/11/2019)', undefined, [['8/11/2019', '2019-11-08']]],
   ])('%s', (text, ref, expected) => {
     expect(vi(text, ref)).toEqual(expected);
   });
@@ -64,6 +67,7 @@ describe('findDates (Vietnamese): what is not a date', () => {
     ['kỷ niệm Cách mạng Tháng 8 thành công', 'a month inside a name'],
     ['hôm nay, chiều nay, Buổi sáng', 'relative expressions'],
     ['đạt 24/4 chỉ tiêu', 'a fraction without a calendar word'],
+    ['chiếm (2/3) số phiếu', 'a bracketed fraction'],
     ['ngày 35/13', 'an impossible day'],
   ])('%s (%s)', (text) => {
     expect(vi(text)).toEqual([]);

@@ -64,6 +64,11 @@ const RULES: DateRule[] = [
   rule(String.raw`${D}([/.-])${D}\2${Y}(?![\p{L}\p{N}]|[/.-]\p{L}|[.,]\d)`, (m) =>
     hit(m, dayValue(m[1]!, m[3]!, m[4], undefined)),
   ),
+  // "chiều nay (26/6)", "thứ Hai (24/4)": a relative day or weekday pins the bracketed day and month.
+  rule(
+    String.raw`(?<=(?:nay|qua|mai|hai|ba|tư|năm|sáu|bảy|nhật)\s*\()${D}([/.-])${D}(?:\2${Y})?(?=\))`,
+    (m, ref) => hit(m, dayValue(m[1]!, m[3]!, m[4], ref)),
+  ),
   // "24 tháng 4 năm 2024" without "ngày".
   rule(String.raw`${D}\s+tháng\s+${D}\s+năm\s+${Y}${END}`, (m) =>
     hit(m, dayValue(m[1]!, m[2]!, m[3], undefined)),
@@ -197,7 +202,7 @@ function candidates(text: string, p: number, q: number): number[] {
 }
 
 // Rules by the first letters of where they start, so a candidate tries only the rules that fit it.
-const BY_DIGIT = RULES.filter((r) => /^\(\\d/.test(r.re.source));
+const BY_DIGIT = RULES.filter((r) => /^\((?:\\d|\?<=)/.test(r.re.source));
 const BY_WORD = (prefix: string) => RULES.filter((r) => r.re.source.startsWith(prefix));
 const BY_MONTH = BY_WORD('tháng');
 const BY_YEAR = BY_WORD('năm');
