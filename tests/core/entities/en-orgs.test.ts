@@ -58,6 +58,7 @@ describe('recogniseEnglish: organisations', () => {
     ['countries and places', 'the United States and Vietnam in Washington'],
     ['short forms that are not bodies', 'The CEO said COVID cut GDP.'],
     ['a facility named after a body', 'landed at Offutt Air Force Base'],
+    ['a dateline city in capitals', 'HANOI, May 20 — The delegation arrived.'],
     [
       'a shouted headline',
       'Officials met. SECRETARY OF STATE MEETS THE MINISTRY OF DEFENSE TODAY. The talks went well and the two teams agreed on a plan.',
