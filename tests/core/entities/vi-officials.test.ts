@@ -74,6 +74,11 @@ describe('Vietnamese officials and their titles', () => {
       ['Ngô Thành Công = Chủ tịch nước'],
     ],
     [
+      'fused office with a coordinated domain and a locality',
+      'Ông Vàng Văn Páo, Phó Trưởng phòng Lao động và Thương binh huyện, dự họp.',
+      ['Vàng Văn Páo = Phó Trưởng phòng Lao động và Thương binh huyện'],
+    ],
+    [
       'offices coordinated by "và"',
       'Ông Tô Văn Hải, Bí thư Huyện ủy và Chủ tịch HĐND huyện phát biểu.',
       ['Tô Văn Hải = Bí thư Huyện ủy | Chủ tịch HĐND huyện'],

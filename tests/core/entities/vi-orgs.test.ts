@@ -48,6 +48,11 @@ describe('Vietnamese organisations', () => {
       ['Bộ Chính trị', 'Ban Bí thư', 'Chính phủ'],
     ],
     ['the Central Committee acting', 'Trung ương thảo luận nhiều ngày.', ['Trung ương']],
+    [
+      'a two-word noun with a capital, then a country',
+      'Hội Nhà văn Việt Nam kết nạp hội viên.',
+      ['Hội Nhà văn Việt Nam'],
+    ],
     ['outlet after "báo"', 'Theo báo Thanh Niên, lễ hội kéo dài ba ngày.', ['Thanh Niên']],
     [
       'second syllables of a designation',

@@ -112,10 +112,20 @@ export function parseDesignation(t: ViTokens, i: number): number {
     }
     if (isCap(t, p)) {
       if (p > i && (readHead(t, p, { nested: true }) || startsLocality(t, p))) break;
+      // A known place ends the designation and is read as the body's locality ("Hội Nhà báo Việt Nam").
+      if (p > i && matchPhrase(VI.places, t, p) > 0) break;
       if (looksLikeNameAt(t, p) || matchPhrase(VI.titleNouns, t, p) > 0 || matchPhrase(VI.ranks, t, p) > 0)
         break;
       // Clause-opening words do not start a designation ("… Bộ. Theo đó").
       if (CLAUSE_OPENERS.has(t.low[p]!)) break;
+      // A two-word noun opening with a capital ("Nhà báo", "Phụ nữ") is read whole.
+      const kc = matchPhrase(VI.designationPhrases, t, p);
+      if (kc >= 2) {
+        p += kc;
+        words += kc;
+        lastCap = false;
+        continue;
+      }
       p++;
       words++;
       lastCap = true;

@@ -74,13 +74,7 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
   if (!joined(t, p - 1)) return { start: i, end: p, endOffset, orgs, rank };
   if (fused) {
     // The body is part of the office: read it to find the end, label nothing inside.
-    let q = p;
-    while (q < t.n && joined(t, q - 1)) {
-      const kd = matchPhrase(VI.designationPhrases, t, q);
-      if (kd > 0) q += kd;
-      else break;
-    }
-    q = Math.max(q, parseDesignation(t, q));
+    let q = parseDesignation(t, p);
     const o = joined(t, q - 1) ? parseOrg(t, q, { nested: true }) : -1;
     if (o > q) q = o;
     else if (q > p && joined(t, q - 1)) q = parseLocality(t, q, 'head');
