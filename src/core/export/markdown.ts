@@ -123,3 +123,18 @@ export function markdownFileName(doc: DocumentRecord): string {
     .trim();
   return `${base.replace(/^\.+/, '') || 'Untitled'}.md`;
 }
+
+/** One Markdown note per annotated article, with unique file names (a vault folder's worth). */
+export function markdownFiles(
+  library: Pick<Library, 'documents' | 'annotations'>,
+  now: Now,
+): { name: string; content: string }[] {
+  const used = new Set<string>();
+  return groupByDocument(library).map(({ document, annotations }) => {
+    const base = markdownFileName(document).slice(0, -3);
+    let name = `${base}.md`;
+    for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base} ${i}.md`;
+    used.add(name.toLowerCase());
+    return { name, content: documentToMarkdown(document, annotations, now) };
+  });
+}

@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { documentToMarkdown, libraryToMarkdown, markdownFileName } from '@/src/core/export/markdown';
+import {
+  documentToMarkdown,
+  libraryToMarkdown,
+  markdownFileName,
+  markdownFiles,
+} from '@/src/core/export/markdown';
 import { escapeMarkdown, obsidianTag } from '@/src/core/export/markdown-text';
 import { yamlString } from '@/src/core/export/yaml';
 import { annotation, DOC, sampleLibrary } from './helpers/sample-library';
@@ -128,5 +133,24 @@ describe('helpers', () => {
       'a b c d e f g .md'.replace(' .md', '.md'),
     );
     expect(markdownFileName({ ...DOC, title: '...' })).toBe('Untitled.md');
+  });
+});
+
+describe('markdownFiles', () => {
+  it('gives one note per annotated article, with unique names', () => {
+    const lib = sampleLibrary();
+    const twin = { ...DOC, id: 'twin' };
+    const files = markdownFiles(
+      {
+        documents: [...lib.documents, twin],
+        annotations: [...lib.annotations, annotation('t', 'bài viết', { documentId: 'twin' })],
+      },
+      NOW,
+    );
+    expect(files.map((f) => f.name).sort()).toEqual([
+      'Phó Cục trưởng Kiểm tra sẽ tiếp tục 2.md',
+      'Phó Cục trưởng Kiểm tra sẽ tiếp tục.md',
+    ]);
+    expect(files[0]!.content).toMatch(/^---\ntitle: /);
   });
 });
