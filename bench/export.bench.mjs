@@ -109,10 +109,14 @@ export default async function run() {
     const measure = (variant) =>
       Array.from({ length: RUNS }, () =>
         JSON.parse(
-          execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', self, '--child', variant, corePath], {
-            encoding: 'utf8',
-            maxBuffer: 1 << 20,
-          }),
+          execFileSync(
+            process.execPath,
+            ['--expose-gc', '--max-old-space-size=4096', self, '--child', variant, corePath],
+            {
+              encoding: 'utf8',
+              maxBuffer: 1 << 20,
+            },
+          ),
         ),
       );
     const ours = measure('margin');
@@ -148,7 +152,10 @@ export default async function run() {
         name: `export + import peak memory above the library (${label}), Node RSS`,
         value: Math.max(...ours.map((r) => r.peakMb)),
         unit: 'MB',
-        baseline: { name: 'JSON.stringify + JSON.parse, same tables', value: Math.max(...raw.map((r) => r.peakMb)) },
+        baseline: {
+          name: 'JSON.stringify + JSON.parse, same tables',
+          value: Math.max(...raw.map((r) => r.peakMb)),
+        },
       },
     ];
   } finally {
@@ -160,6 +167,8 @@ if (process.argv[2] === '--child') {
   await child(process.argv[3], process.argv[4]);
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const row of await run()) {
-    console.log(JSON.stringify({ ...row, ...(row.baseline ? { ratio: row.value / row.baseline.value } : {}) }));
+    console.log(
+      JSON.stringify({ ...row, ...(row.baseline ? { ratio: row.value / row.baseline.value } : {}) }),
+    );
   }
 }
