@@ -111,3 +111,70 @@ test('an edited page re-anchors the highlight; a page without the passage keeps 
   await gone.close();
   m.server.route('/reference-article.html', original);
 });
+
+test('delete with undo; the keyboard command highlights the selection; bad selections get no highlight', async () => {
+  m.server.route('/reference-article.html', original);
+  const page = await m.openPage('/reference-article.html');
+  await waitForLayer(page, 'margin-official', 1);
+  const editor = marginUi(page, 'annotation-editor');
+
+  // The "highlight-selection" command (keyboard shortcut, context menu) goes through the background to the tab.
+  await selectText(page, 'Ban Tổ chức Tỉnh ủy, Đảng ủy Công an tỉnh', 'article');
+  const sw = await m.serviceWorker();
+  const tabId = await m.tabIdOf(page);
+  await sw
+    .evaluate(
+      (id) =>
+        chrome.tabs.sendMessage(id, {
+          id: 1,
+          type: 'highlightSelection',
+          data: { colour: 'green' },
+          timestamp: Date.now(),
+        }),
+      tabId,
+    )
+    .catch(() => {});
+  await waitForLayer(page, 'margin-user-green', 1);
+  assert.deepEqual(
+    (await paintedTexts(page))['margin-user-green'].map((p) => p.text),
+    ['Ban Tổ chức Tỉnh ủy, Đảng ủy Công an tỉnh'],
+  );
+
+  // Delete it from its editor, then undo.
+  const point = await pointOfText(page, 'Đảng ủy Công an tỉnh', 'article');
+  await page.mouse.click(point.x, point.y);
+  await editor.getByRole('button', { name: 'Delete' }).click();
+  await editor.getByRole('button', { name: 'Undo' }).waitFor({ timeout: 5000 });
+  await page.waitForFunction(() => !CSS.highlights.get('margin-user-green')?.size);
+  await editor.getByRole('button', { name: 'Undo' }).click();
+  await waitForLayer(page, 'margin-user-green', 1);
+
+  // A selection inside a form field opens no toolbar.
+  await page.evaluate(() => {
+    const input = document.querySelector('input[type=search]');
+    input.value = 'Phó Cục trưởng';
+    input.focus();
+    input.select();
+  });
+  await page.locator('input[type=search]').click({ clickCount: 3 });
+  await page.waitForTimeout(300);
+  assert.equal(await editor.locator('.bar').count(), 0);
+
+  // A huge selection is refused with a message, and nothing is saved.
+  const before = (await storedAnnotations()).length;
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'huge';
+    p.textContent = 'Đoạn rất dài. '.repeat(1000);
+    document.querySelector('article').append(p);
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await editor.getByText(/too long/).waitFor({ timeout: 5000 });
+  assert.equal((await storedAnnotations()).length, before);
+  assert.deepEqual(m.extensionErrors(), []);
+  await page.close();
+});

@@ -146,3 +146,36 @@ for (const { path, expect } of REAL) {
     await page.close();
   });
 }
+
+test('popup controls: hiding a kind and switching the site off reach the page, and persist', async () => {
+  const page = await m.openPage('/reference-article.html');
+  await waitForLayer(page, 'margin-official', 1);
+  const popup = await m.openPopupFor(page);
+  const officials = popup.getByRole('switch', { name: 'Officials' });
+  await officials.waitFor({ timeout: 10_000 });
+  await officials.click();
+  await page.waitForFunction(() => !CSS.highlights.get('margin-official')?.size, null, { timeout: 10_000 });
+  assert.ok((await paintedTexts(page))['margin-org']?.length > 0, 'other kinds stay painted');
+  // The setting persists: a new visit starts with officials hidden.
+  const again = await m.openPage('/reference-article.html');
+  await waitForLayer(again, 'margin-org', 1);
+  await again.waitForTimeout(500);
+  assert.equal((await paintedTexts(again))['margin-official'], undefined);
+  await officials.click();
+  await page.waitForFunction(() => CSS.highlights.get('margin-official')?.size > 0, null, {
+    timeout: 10_000,
+  });
+
+  // Site off: highlights go away; on again: they come back.
+  const site = popup.getByRole('switch', { name: /Margin on/ });
+  await site.click();
+  await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('margin-')), null, {
+    timeout: 10_000,
+  });
+  await site.click();
+  await waitForLayer(page, 'margin-official', 1);
+  assert.deepEqual(m.extensionErrors(), []);
+  await again.close();
+  await popup.close();
+  await page.close();
+});
