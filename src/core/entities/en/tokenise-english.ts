@@ -18,8 +18,9 @@ export type Token = {
   word: boolean;
 };
 
+// A line break is a token too: names, titles and organisations never run across lines.
 const TOKEN =
-  /(\p{Lu}\.(?:\p{Lu}\.)+)|([\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)|(\S)/gu;
+  /(\p{Lu}\.(?:\p{Lu}\.)+)|([\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)|(\S|\n)/gu;
 const POSSESSIVE = /^(.+?)(['’]s?)$/u;
 
 function make(text: string, start: number, end: number, word: boolean): Token {
