@@ -79,6 +79,11 @@ describe('Vietnamese officials and their titles', () => {
       ['Vàng Văn Páo = Phó Trưởng phòng Lao động và Thương binh huyện'],
     ],
     [
+      '"và" between two people’s offices',
+      'Trung tướng Mã Văn Lâm, Tư lệnh Quân khu 2 và Thiếu tướng Kha Văn Tú, Chính ủy Quân khu 2 dự.',
+      ['Mã Văn Lâm = Trung tướng | Tư lệnh Quân khu 2', 'Kha Văn Tú = Thiếu tướng | Chính ủy Quân khu 2'],
+    ],
+    [
       'offices coordinated by "và"',
       'Ông Tô Văn Hải, Bí thư Huyện ủy và Chủ tịch HĐND huyện phát biểu.',
       ['Tô Văn Hải = Bí thư Huyện ủy | Chủ tịch HĐND huyện'],

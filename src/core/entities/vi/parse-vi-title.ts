@@ -15,6 +15,8 @@ export type TitleParse = {
   orgs: Array<[number, number]>;
   /** True for a military or police rank. */
   rank: boolean;
+  /** Joined to the office before it by "và" rather than a comma. */
+  afterVa?: boolean;
 };
 
 // Offices followed by a bare domain rather than a body ("Bộ trưởng Ngoại giao", "Thứ trưởng Công an").
@@ -144,9 +146,16 @@ export function parseTitleChain(t: ViTokens, i: number): TitleParse[] {
     const gap = t.text.slice(title.endOffset, t.start[p]!);
     if (gap === ', ' || gap === ',') continue;
     // Coordinated offices: "Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh".
-    if (gap === ' ' && t.low[p] === 'và' && joined(t, p) && mayStartTitle(t, p + 1) && parseTitle(t, p + 1)) {
-      p++;
-      continue;
+    if (gap === ' ' && t.low[p] === 'và' && joined(t, p) && mayStartTitle(t, p + 1)) {
+      const next = parseTitle(t, p + 1);
+      if (next) {
+        chain.push({ ...next, afterVa: true });
+        p = next.end;
+        if (p >= t.n) break;
+        const after = t.text.slice(next.endOffset, t.start[p]!);
+        if (after === ', ' || after === ',') continue;
+        break;
+      }
     }
     if (gap === ' ' && nounAt(t, p).rank) continue;
     break;

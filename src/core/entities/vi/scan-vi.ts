@@ -152,8 +152,13 @@ function apposition(t: ViTokens, ne: number): TitleParse[] {
   const chain = parseTitleChain(t, j);
   const last = chain[chain.length - 1];
   if (!last) return [];
-  // The offices introduce the next person instead ("…, Bí thư Tỉnh ủy Nguyễn Văn A").
-  if (last.end < t.n && joined(t, last.end - 1) && nameLength(t, last.end, false) > 0) return [];
+  // The offices introduce the next person instead ("…, Bí thư Tỉnh ủy Nguyễn Văn A"); with "và" only
+  // those after it do ("A, Ủy viên Bộ Chính trị và Thượng tướng B").
+  if (last.end < t.n && joined(t, last.end - 1) && nameLength(t, last.end, false) > 0) {
+    let k = chain.length - 1;
+    while (k > 0 && !chain[k]!.afterVa) k--;
+    return k > 0 ? chain.slice(0, k) : [];
+  }
   return chain;
 }
 
