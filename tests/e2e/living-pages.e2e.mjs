@@ -99,6 +99,10 @@ window.__long = []; new PerformanceObserver((l) => window.__long.push(...l.getEn
   );
   const page = await m.openPage('/ticker.html');
   await waitForLayer(page, 'margin-official', 1);
+  // From here on the page only ticks: Margin must not turn each tick into work of its own.
+  await page.evaluate(() => {
+    window.__long.length = 0;
+  });
   await page.waitForTimeout(4000);
   assert.ok(Number(await page.textContent('#clock')) >= 3, 'the page keeps ticking');
   assert.ok((await paintedTexts(page))['margin-official'].some((p) => p.text === 'Đinh Tiến Dũng'));
