@@ -4,23 +4,32 @@ import { normalizeText } from './normalize-text';
 /**
  * Figure captions as the sites in our corpus write them: `<figcaption>` (vnexpress, plo, vietnamnet, most
  * English sites), `.PhotoCMS_Caption` (the CMS behind tuoitre, nld, cafef, baochinhphu), `td.media-caption` /
- * `td.caption` (image tables on baodautu and older CMSs), `p.Image` (vnexpress), WordPress and generic classes.
+ * `td.caption` (image tables on baodautu and older CMSs), `p.Image` (vnexpress), WordPress and generic classes,
+ * `itemprop=caption`. Checked per element in one pass (a long selector list is slow in non-native DOMs).
  */
-export const CAPTION_SELECTOR = [
-  'figcaption',
-  '.PhotoCMS_Caption',
-  '.image-caption',
-  '.img-caption',
-  '.media-caption',
-  '.wp-caption-text',
-  '.caption',
-  'td.caption',
-  'p.Image',
-  '[itemprop="caption"]',
-].join(',');
+const CAPTION_CLASSES = new Set([
+  'PhotoCMS_Caption',
+  'image-caption',
+  'img-caption',
+  'media-caption',
+  'wp-caption-text',
+  'caption',
+]);
 
-const BLOCK_SELECTOR =
-  'p,div,figure,li,h1,h2,h3,h4,h5,h6,blockquote,table,tr,td,th,section,article,pre,dd,dt';
+function isCaption(el: Element, tag: string): boolean {
+  if (tag === 'FIGCAPTION') return true;
+  const classes = el.getAttribute('class');
+  if (classes) {
+    for (const name of classes.split(/\s+/)) {
+      if (CAPTION_CLASSES.has(name) || (name === 'Image' && tag === 'P')) return true;
+    }
+  }
+  return el.getAttribute('itemprop') === 'caption';
+}
+
+const BLOCK_TAGS = new Set(
+  'P DIV FIGURE LI H1 H2 H3 H4 H5 H6 BLOCKQUOTE TABLE TR TD TH SECTION ARTICLE PRE DD DT'.split(' '),
+);
 
 /** Boxes whose captions belong to other stories (related links, promos) or to page furniture. */
 const NOISE =
@@ -57,11 +66,13 @@ export function markClone(clone: Document): CaptionRecord[] {
   const body = clone.body;
   if (!body) return [];
   const captions: CaptionRecord[] = [];
-  const captionEls = new Set(body.querySelectorAll(CAPTION_SELECTOR));
   let order = 0;
-  for (const el of body.querySelectorAll(`${BLOCK_SELECTOR},${CAPTION_SELECTOR}`)) {
+  for (const el of body.querySelectorAll('*')) {
+    const tag = el.nodeName.toUpperCase();
+    const caption = isCaption(el, tag);
+    if (!caption && !BLOCK_TAGS.has(tag)) continue;
     el.setAttribute(ORDER_ATTR, String(order));
-    if (captionEls.has(el) && !el.querySelector('img,picture,video,figure')) {
+    if (caption && !el.querySelector('img,picture,video,figure')) {
       el.setAttribute(CAPTION_ATTR, '');
       // Nested captions (a caption span inside a figcaption, with the credit beside it) are one caption:
       // record the outermost.

@@ -23,13 +23,29 @@ export type PageMetadata = {
   sections: string[];
 };
 
-function meta(doc: Document, ...keys: string[]): string | null {
+type MetaTags = Map<string, string>;
+
+/**
+ * Every `<meta>` content by lower-cased `property`, `name` and `itemprop` (first non-blank wins), read in one
+ * pass: a querySelector per key costs a full document scan in non-native DOMs such as linkedom.
+ */
+function readMetaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const content = el.getAttribute('content');
+    if (!content?.trim()) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+function meta(tags: MetaTags, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(
-      `meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`,
-    );
-    const value = el?.getAttribute('content');
-    if (value?.trim()) return value;
+    const value = tags.get(key.toLowerCase());
+    if (value) return value;
   }
   return null;
 }
@@ -59,8 +75,10 @@ function primaryLang(value: string | null | undefined): string | null {
   return tag && /^[a-z]{2,3}$/.test(tag) ? tag : null;
 }
 
-function firstDate(...candidates: (string | null | undefined)[]): string | null {
-  for (const c of candidates) {
+/** The first candidate that is a date; candidates are thunks so that DOM searches run only when needed. */
+function firstDate(...candidates: (() => string | null | undefined)[]): string | null {
+  for (const candidate of candidates) {
+    const c = candidate();
     const iso = normalizeDate(c ? decodeEntities(c) : c);
     if (iso) return iso;
   }
@@ -115,15 +133,16 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   } catch {
     nodes = [];
   }
+  const tags = readMetaTags(doc);
   const ld = findArticleNode(nodes);
   const publisher = ld?.['publisher'] as JsonLdNode | undefined;
 
   const canonical = resolveUrl(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), url);
-  const ogUrl = resolveUrl(meta(doc, 'og:url'), url);
+  const ogUrl = resolveUrl(meta(tags, 'og:url'), url);
   const siteCandidates = [
     stringProp(publisher, 'name'),
-    meta(doc, 'og:site_name'),
-    meta(doc, 'application-name'),
+    meta(tags, 'og:site_name'),
+    meta(tags, 'application-name'),
   ]
     .map(clean)
     .filter((s): s is string => !!s);
@@ -150,52 +169,47 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
       .filter((s): s is string => !!s)
       .join(', '),
     ...['article:author', 'dable:author', 'parsely-author', 'sailthru.author', 'byl'].map((key) =>
-      meta(doc, key)?.replace(/\s*;\s*/g, ', '),
+      meta(tags, key)?.replace(/\s*;\s*/g, ', '),
     ),
   ]);
   const weakBylines = usable([
-    meta(doc, 'author'),
+    meta(tags, 'author'),
     doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent,
   ]);
 
   const sections = [
     ...breadcrumbNames(nodes),
-    ...(meta(doc, 'article:section')?.split(',') ?? []),
+    ...(meta(tags, 'article:section')?.split(',') ?? []),
     ...[stringProp(ld, 'articleSection')],
   ]
     .map(clean)
     .filter((s): s is string => !!s);
 
   return {
-    title: clean(stringProp(ld, 'headline')) ?? clean(meta(doc, 'og:title', 'twitter:title')),
+    title: clean(stringProp(ld, 'headline')) ?? clean(meta(tags, 'og:title', 'twitter:title')),
     byline: bylines[0] ?? null,
     weakByline: weakBylines[0] ?? null,
     siteName,
     publishedTime: firstDate(
-      stringProp(ld, 'datePublished'),
-      meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate'),
-      meta(
-        doc,
-        'publish-date',
-        'parsely-pub-date',
-        'sailthru.date',
-        'dc.date.issued',
-        'dcterms.created',
-        'date',
-      ),
-      timeElement(doc),
-      stringProp(ld, 'dateCreated'),
-      datedElement(doc),
+      () => stringProp(ld, 'datePublished'),
+      () =>
+        meta(tags, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate'),
+      () =>
+        meta(tags, 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created'),
+      () => meta(tags, 'date'),
+      () => timeElement(doc),
+      () => stringProp(ld, 'dateCreated'),
+      () => datedElement(doc),
     ),
     lang:
       primaryLang(doc.documentElement?.getAttribute('lang')) ??
-      primaryLang(meta(doc, 'og:locale')) ??
+      primaryLang(meta(tags, 'og:locale')) ??
       primaryLang(stringProp(ld, 'inLanguage')) ??
       primaryLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
     canonical,
     ogUrl,
     siteLabels,
-    excerpt: clean(meta(doc, 'og:description', 'description', 'twitter:description')),
+    excerpt: clean(meta(tags, 'og:description', 'description', 'twitter:description')),
     sections,
   };
 }
