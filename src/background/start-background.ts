@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { recountAnnotations } from '@/src/storage/annotation-count';
 import { createDatabase, type MarginDatabase } from '@/src/storage/create-database';
 import { requestPersistence } from '@/src/storage/request-persistence';
 import { broadcastSettings } from './broadcast-settings';
@@ -23,6 +24,8 @@ export function startBackground(options: BackgroundOptions = {}): {
 } {
   const db = options.db ?? createDatabase();
   void requestPersistence();
+  // Repairs the stored annotation count (see annotation-count.ts) once per start, off the critical path.
+  void recountAnnotations(db).catch((e: unknown) => console.warn('[margin] recount', e));
   const handlers = createHandlers(db, {
     extensionOrigin: browser.runtime.getURL('/'),
     now: options.now,

@@ -1,3 +1,4 @@
+import { bumpAnnotationCount } from './annotation-count';
 import type { MarginDatabase } from './create-database';
 import { NotFoundError } from './errors';
 import { queryLibrary } from './library-query';
@@ -34,7 +35,7 @@ function positionOf(a: AnnotationRecord): number {
  * @param db the Margin database
  */
 export function createAnnotationRepository(db: MarginDatabase) {
-  const tables = [db.annotations, db.tags, db.documents] as const;
+  const tables = [db.annotations, db.tags, db.documents, db.settings] as const;
 
   return {
     /**
@@ -65,6 +66,7 @@ export function createAnnotationRepository(db: MarginDatabase) {
         if (input.textHash) rec.textHash = input.textHash;
         await db.annotations.add(rec);
         await adjustTagCounts(db, [], rec.tags, now);
+        await bumpAnnotationCount(db, 1);
         return rec;
       });
     },
@@ -103,6 +105,7 @@ export function createAnnotationRepository(db: MarginDatabase) {
         if (!old) return undefined;
         await db.annotations.delete(id);
         await adjustTagCounts(db, old.tags, [], now);
+        await bumpAnnotationCount(db, -1);
         return old;
       });
     },
@@ -124,6 +127,7 @@ export function createAnnotationRepository(db: MarginDatabase) {
         };
         await db.annotations.put(rec);
         await adjustTagCounts(db, existing?.tags ?? [], rec.tags, now);
+        if (!existing) await bumpAnnotationCount(db, 1);
         return rec;
       });
     },

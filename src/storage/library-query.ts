@@ -1,3 +1,4 @@
+import { storedAnnotationCount } from './annotation-count';
 import type { MarginDatabase } from './create-database';
 import { candidateIds } from './library-candidates';
 import type { AnnotationRecord, DocumentRecord, HighlightColour } from './records';
@@ -65,7 +66,7 @@ export async function queryLibrary(
   const inRange = (a: AnnotationRecord) => a.createdAt >= from && a.createdAt < to;
   const bySort = (a: AnnotationRecord, b: AnnotationRecord) => (desc ? b[sort] - a[sort] : a[sort] - b[sort]);
 
-  return db.transaction('r', [db.annotations, db.documents], async () => {
+  return db.transaction('r', [db.annotations, db.documents, db.settings], async () => {
     if (q.text !== undefined && q.text.trim() !== '' && words.length === 0) return { items: [], total: 0 };
     const ids = await candidateIds(db, q, words);
 
@@ -79,7 +80,8 @@ export async function queryLibrary(
     };
 
     if (ids === null && (!hasRange || sort === 'createdAt')) {
-      const total = await walk().count();
+      const stored = hasRange ? undefined : await storedAnnotationCount(db);
+      const total = stored ?? (await walk().count());
       const page = await walk().offset(offset).limit(limit).toArray();
       return { items: await withDocuments(db, page), total };
     }

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { recountAnnotations, storedAnnotationCount } from '@/src/storage/annotation-count';
 import { createAnnotationRepository, type NewAnnotation } from '@/src/storage/annotation-repository';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { createDocumentRepository } from '@/src/storage/document-repository';
@@ -87,5 +88,17 @@ describe('annotation repository', () => {
     ).toBe(1);
     expect(await repo.setAnchorStates([{ id: early.id, state: 'fuzzy' }], 10)).toBe(0);
     expect(await repo.get(early.id)).toMatchObject({ anchorState: 'fuzzy', anchorCheckedAt: 9 });
+  });
+
+  it('keeps the stored annotation count in step once it has been computed', async () => {
+    await repo.create(input('one'));
+    expect(await storedAnnotationCount(db)).toBeUndefined();
+    expect(await recountAnnotations(db)).toBe(1);
+    const two = await repo.create(input('two'));
+    const deleted = await repo.delete(two.id);
+    await repo.restore(deleted!);
+    await repo.restore(deleted!);
+    expect(await storedAnnotationCount(db)).toBe(2);
+    expect((await repo.query({ limit: 1 })).total).toBe(2);
   });
 });

@@ -40,7 +40,7 @@ export function createAnnotationService(db: MarginDatabase, now: () => number = 
     async create(input: CreateAnnotationInput, pageUrl: string | null): Promise<AnnotationRecord> {
       const { page } = input;
       const t = now();
-      return db.transaction('rw', [db.documents, db.annotations, db.tags], async () => {
+      return db.transaction('rw', [db.documents, db.annotations, db.tags, db.settings], async () => {
         const doc = await documents.upsert(
           {
             visited: pageUrl ?? page.url,

@@ -1,3 +1,4 @@
+import { bumpAnnotationCount } from '@/src/storage/annotation-count';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { createEntityRepository } from '@/src/storage/entity-repository';
 import { adjustTagCounts } from '@/src/storage/tag-counts';
@@ -18,7 +19,7 @@ export function createSiteService(db: MarginDatabase, now: () => number = Date.n
     ): Promise<{ documents: number; annotations: number }> {
       return db.transaction(
         'rw',
-        [db.documents, db.annotations, db.tags, db.entities, db.mentions],
+        [db.documents, db.annotations, db.tags, db.entities, db.mentions, db.settings],
         async () => {
           const docs = await db.documents.where('site').equals(site).toArray();
           let deletedDocs = 0;
@@ -33,6 +34,7 @@ export function createSiteService(db: MarginDatabase, now: () => number = Date.n
             }
             for (const a of anns) await adjustTagCounts(db, a.tags, [], now());
             await db.annotations.bulkDelete(anns.map((a) => a.id));
+            await bumpAnnotationCount(db, -anns.length);
             await db.documents.delete(doc.id);
             deletedDocs += 1;
             deletedAnnotations += anns.length;
