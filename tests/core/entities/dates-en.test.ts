@@ -26,6 +26,14 @@ describe('findDates (English): forms the guidelines call dates', () => {
       ],
     ],
     ['expected in May.', '2023-01-10', [['May', '2023-05']]],
+    [
+      'rose between 2015 and 2019',
+      undefined,
+      [
+        ['2015', '2015'],
+        ['2019', '2019'],
+      ],
+    ],
   ])('%s', (text, ref, expected) => {
     expect(en(text, ref)).toEqual(expected);
   });

@@ -51,6 +51,7 @@ const PREPS = new Set(
 );
 PREPS.add('on');
 PREPS.add('mid');
+const PAIR = new Set(['and', 'to', 'or', 'through', 'until']);
 // A number that may be a date by itself: "20 May", "5/20/2022", "2022-05-20", "2019-2021".
 const AFTER = new RegExp(String.raw`^(?:(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|/\d|-\d|\s*[-–]\s*\d{4})`, 'u');
 // "in May", "since September": a month alone after a preposition (no number to start from).
@@ -117,6 +118,11 @@ const RULES: DateRule[] = [
       return hit(m, b ? `${a}/${b}` : isoDate(a), m.index + m[1]!.length);
     },
   ),
+  // "between 2019 and 2021", "from 2019 to 2021": the second year of a pair.
+  rule(String.raw`(?<=\d{4}\s+(?:and|to|or|through|until)\s+)(\d{4})${END}(?!\s+\p{Lu})`, (m) => {
+    const y = Number(m[1]);
+    return isPlausibleYear(y) ? hit(m, isoDate(y)) : null;
+  }),
   // "2019-2021" standing alone
   rule(String.raw`(\d{4})\s*[-–]\s*(\d{4})${END}(?!\s+\p{Lu})`, (m) => {
     const a = Number(m[1]);
@@ -135,7 +141,7 @@ const RULES: DateRule[] = [
   ),
 ];
 
-const BY_DIGIT = RULES.filter((r) => r.re.source.startsWith('(\\d'));
+const BY_DIGIT = RULES.filter((r) => r.re.source.startsWith('(\\d') || r.re.source.startsWith('(?<='));
 const BY_MONTH = RULES.filter((r) => r.re.source.startsWith(MONTH));
 const BY_WORD = RULES.filter((r) => !BY_DIGIT.includes(r) && !BY_MONTH.includes(r));
 
@@ -162,7 +168,11 @@ function candidates(text: string, p: number, q: number): number[] {
       else if (w.word === 'the') out.push(w.start);
     } else if (PREPS.has(w.word)) out.push(w.start);
   }
-  if (AFTER.test(text.slice(q, q + 16))) out.push(p);
+  if (
+    AFTER.test(text.slice(q, q + 16)) ||
+    (w && PAIR.has(w.word) && /\d\s*$/.test(text.slice(w.start - 3, w.start)))
+  )
+    out.push(p);
   return out;
 }
 
