@@ -9,7 +9,8 @@
  * - peak memory: each variant runs in its own Node process; the figure is the peak RSS
  *   (`process.resourceUsage().maxRSS`) above the RSS measured once the library was built and garbage collected.
  *
- * Times are medians of 3 processes. The in-browser figure (goal: < 10 s each in Chromium, no tab crash) needs
+ * Times are medians of 3 rounds run interleaved in one process (machine load falls on both alike); memory is
+ * one process per variant. The in-browser figure (goal: < 10 s each in Chromium, no tab crash) needs
  * the side panel's export wiring and comes later. Runnable alone: `node bench/export.bench.mjs` prints the rows.
  */
 import { execFileSync } from 'node:child_process';
@@ -51,111 +52,133 @@ async function bundleCore(dir) {
   return file;
 }
 
-/** Child process: builds the library, runs one variant, prints timings and peak memory as JSON. */
-async function child(variant, corePath) {
+/** The raw tables, as a plain dump would write them. */
+const rawTables = (lib) => ({
+  documents: lib.documents,
+  annotations: lib.annotations,
+  entities: lib.entities,
+  mentions: lib.mentions,
+  tags: lib.tags,
+  settings: lib.settings,
+});
+
+/** One Margin export + import, with step timings. */
+function marginRound(core, lib) {
+  const t = () => performance.now();
+  const out = {};
+  let s = t();
+  const text = core.exportBackup(lib, '2026-01-01T00:00:00Z');
+  out.exportMs = t() - s;
+  out.bytes = Buffer.byteLength(text);
+  s = t();
+  const parsed = core.parseBackup(text);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const plan = core.planImport(core.emptyLibrary(), parsed.value);
+  out.importMs = t() - s;
+  if (plan.summary.annotations.added !== SIZE.annotations) throw new Error('not every annotation planned');
+  return { out, text, plan };
+}
+
+/** One plain JSON.stringify + JSON.parse of the same tables. */
+function rawRound(lib) {
+  const t = () => performance.now();
+  let s = t();
+  const text = JSON.stringify(rawTables(lib));
+  const exportMs = t() - s;
+  s = t();
+  const parsed = JSON.parse(text);
+  const importMs = t() - s;
+  if (parsed.annotations.length !== SIZE.annotations) throw new Error('lost annotations');
+  return { exportMs, importMs };
+}
+
+/**
+ * Child process. `time`: both variants interleaved RUNS times in one process, so machine load falls on both
+ * alike; medians. `mem-margin` / `mem-raw`: one variant once, reporting peak RSS above the built library.
+ */
+async function child(mode, corePath) {
   const core = await import(pathToFileURL(corePath).href);
   const lib = core.randomLibrary(4, SIZE);
   globalThis.gc();
-  const rss0 = process.memoryUsage().rss;
-  const out = { variant };
-  const t = () => performance.now();
-  if (variant === 'margin') {
-    let s = t();
-    const text = core.exportBackup(lib, '2026-01-01T00:00:00Z');
-    out.exportMs = t() - s;
-    out.bytes = Buffer.byteLength(text);
-    s = t();
-    const parsed = core.parseBackup(text);
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    out.parseMs = t() - s;
-    s = t();
-    const plan = core.planImport(core.emptyLibrary(), parsed.value);
-    out.planMs = t() - s;
-    if (plan.summary.annotations.added !== SIZE.annotations) throw new Error('not every annotation planned');
-    const full = core.applyImportPlan(core.emptyLibrary(), plan);
-    s = t();
-    const again = core.planImport(full, core.parseBackup(text).value);
-    out.reimportMs = t() - s;
-    if (!again.empty) throw new Error('re-import was not empty');
-  } else {
-    const tables = {
-      documents: lib.documents,
-      annotations: lib.annotations,
-      entities: lib.entities,
-      mentions: lib.mentions,
-      tags: lib.tags,
-      settings: lib.settings,
-    };
-    let s = t();
-    const text = JSON.stringify(tables);
-    out.exportMs = t() - s;
-    out.bytes = Buffer.byteLength(text);
-    s = t();
-    const parsed = JSON.parse(text);
-    out.parseMs = t() - s;
-    if (parsed.annotations.length !== SIZE.annotations) throw new Error('lost annotations');
+  if (mode === 'time') {
+    const samples = { raw: [], margin: [], reimport: [] };
+    for (let i = 0; i < RUNS; i++) {
+      samples.raw.push(rawRound(lib));
+      globalThis.gc();
+      const { out, text, plan } = marginRound(core, lib);
+      samples.margin.push(out);
+      const full = core.applyImportPlan(core.emptyLibrary(), plan);
+      const s = performance.now();
+      const again = core.planImport(full, core.parseBackup(text).value);
+      samples.reimport.push(performance.now() - s);
+      if (!again.empty) throw new Error('re-import was not empty');
+      globalThis.gc();
+    }
+    const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    console.log(
+      JSON.stringify({
+        bytes: samples.margin[0].bytes,
+        exportMs: med(samples.margin.map((r) => r.exportMs)),
+        importMs: med(samples.margin.map((r) => r.importMs)),
+        reimportMs: med(samples.reimport),
+        rawExportMs: med(samples.raw.map((r) => r.exportMs)),
+        rawImportMs: med(samples.raw.map((r) => r.importMs)),
+      }),
+    );
+    return;
   }
-  out.peakMb = (process.resourceUsage().maxRSS * 1024 - rss0) / 1e6;
-  console.log(JSON.stringify(out));
+  const rss0 = process.memoryUsage().rss;
+  if (mode === 'mem-margin') marginRound(core, lib);
+  else rawRound(lib);
+  console.log(JSON.stringify({ peakMb: (process.resourceUsage().maxRSS * 1024 - rss0) / 1e6 }));
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** @returns {Promise<Array<object>>} bench rows */
 export default async function run() {
   const dir = await mkdtemp(join(tmpdir(), 'margin-export-bench-'));
   try {
     const corePath = await bundleCore(dir);
-    const measure = (variant) =>
-      Array.from({ length: RUNS }, () =>
-        JSON.parse(
-          execFileSync(
-            process.execPath,
-            ['--expose-gc', '--max-old-space-size=4096', self, '--child', variant, corePath],
-            {
-              encoding: 'utf8',
-              maxBuffer: 1 << 20,
-            },
-          ),
+    const spawn = (mode) =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          ['--expose-gc', '--max-old-space-size=4096', self, '--child', mode, corePath],
+          { encoding: 'utf8', maxBuffer: 1 << 20 },
         ),
       );
-    const ours = measure('margin');
-    const raw = measure('raw');
-    const m = (runs, key) => median(runs.map((r) => r[key]));
-    const label = `${SIZE.annotations.toLocaleString('en')} annotations, ${SIZE.documents.toLocaleString('en')} documents, ${(m(ours, 'bytes') / 1e6).toFixed(0)} MB`;
+    const times = spawn('time');
+    const peak = { margin: spawn('mem-margin').peakMb, raw: spawn('mem-raw').peakMb };
+    const label = `${SIZE.annotations.toLocaleString('en')} annotations, ${SIZE.documents.toLocaleString('en')} documents, ${(times.bytes / 1e6).toFixed(0)} MB`;
     return [
       {
         issue: 4,
         name: `export: exportBackup (${label}), Node`,
-        value: m(ours, 'exportMs'),
+        value: times.exportMs,
         unit: 'ms',
-        baseline: { name: 'JSON.stringify of the raw tables', value: m(raw, 'exportMs') },
+        baseline: { name: 'JSON.stringify of the raw tables', value: times.rawExportMs },
         goal: '< 10,000 ms (in Chromium)',
       },
       {
         issue: 4,
         name: `import: parseBackup (validated) + planImport into an empty library (${label}), Node`,
-        value: m(ours, 'parseMs') + m(ours, 'planMs'),
+        value: times.importMs,
         unit: 'ms',
-        baseline: { name: 'JSON.parse of the same text', value: m(raw, 'parseMs') },
+        baseline: { name: 'JSON.parse of the same text', value: times.rawImportMs },
         goal: '< 10,000 ms (in Chromium)',
       },
       {
         issue: 4,
         name: `re-import: parseBackup + planImport into the full library, nothing to write (${label}), Node`,
-        value: m(ours, 'reimportMs'),
+        value: times.reimportMs,
         unit: 'ms',
-        baseline: { name: 'JSON.parse of the same text', value: m(raw, 'parseMs') },
+        baseline: { name: 'JSON.parse of the same text', value: times.rawImportMs },
       },
       {
         issue: 4,
         name: `export + import peak memory above the library (${label}), Node RSS`,
-        value: Math.max(...ours.map((r) => r.peakMb)),
+        value: peak.margin,
         unit: 'MB',
-        baseline: {
-          name: 'JSON.stringify + JSON.parse, same tables',
-          value: Math.max(...raw.map((r) => r.peakMb)),
-        },
+        baseline: { name: 'JSON.stringify + JSON.parse, same tables', value: peak.raw },
       },
     ];
   } finally {
