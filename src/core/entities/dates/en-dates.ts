@@ -37,12 +37,13 @@ const MONTHS: Record<string, number> = {
 };
 // Capitalised month names only: "may" and "march" are also ordinary words.
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
-const ORD = String.raw`(?:st|nd|rd|th)?`;
+const ORD = '(?:st|nd|rd|th)?';
 const DAY = String.raw`(\d{1,2})${ORD}`;
 const DASH = String.raw`\s*(?:[-–—]|through|to|until)\s*`;
 const YEAR = String.raw`(?:,?\s+(\d{4}))`;
 const END = String.raw`(?![\p{L}\p{N}])`;
-const PREP = String.raw`(?:in|In|since|Since|by|until|before|after|during|During|from|From|through|of|between|early|late|Early|Late|By)`;
+const PREP =
+  '(?:in|In|since|Since|by|until|before|after|during|During|from|From|through|of|between|early|late|Early|Late|By)';
 
 const PREPS = new Set(
   PREP.slice(3, -1)

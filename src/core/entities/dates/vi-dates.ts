@@ -97,7 +97,7 @@ const RULES: DateRule[] = [
   // "năm 2024", "năm 2016 - 2020".
   rule(String.raw`năm\s+${Y}(?:${DASH}${Y})?${END}`, (m) => hit(m, yearValue(m[1]!, m[2]))),
   // "2015 - 2020": term years.
-  rule(String.raw`${Y}${DASH}${Y}${END}`, (m) => (m[2] ? hit(m, yearValue(m[1]!, m[2])) : null)),
+  rule(`${Y}${DASH}${Y}${END}`, (m) => (m[2] ? hit(m, yearValue(m[1]!, m[2])) : null)),
   // "(SN 1964)": a birth year; the span is the year alone.
   rule(String.raw`(sn\s*:?\s*)${Y}${END}`, (m) =>
     hit(m, yearValue(m[2]!, undefined), m.index + m[1]!.length),
