@@ -68,16 +68,12 @@ function isSignature(block: Block, byline: string | null): boolean {
  * how several news sites plant related stories between paragraphs. Body text is never all capitals and link.
  */
 function isShoutedLink(block: Block): boolean {
-  if (block.caption) return false;
+  if (block.caption || block.linkChars === 0) return false;
+  const visible = block.text.replace(/\s+/g, '').length;
+  if (block.linkChars / visible < 0.9) return false;
   // Only letters that have case count: Chinese or Japanese text with "WEB" in it is not shouting.
   const cased = [...block.text].filter((ch) => ch.toLowerCase() !== ch.toUpperCase());
-  const visible = block.text.replace(/\s+/g, '').length;
-  return (
-    cased.length >= 12 &&
-    cased.every((ch) => ch === ch.toUpperCase()) &&
-    cased.length >= visible / 2 &&
-    block.linkChars / visible >= 0.9
-  );
+  return cased.length >= 12 && cased.length >= visible / 2 && cased.every((ch) => ch === ch.toUpperCase());
 }
 
 /** What {@link cleanBlocks} kept, and the signature it removed (a byline when the page declares none). */

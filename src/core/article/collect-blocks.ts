@@ -60,45 +60,58 @@ export function collectBlocks(root: Element): Block[] {
     caption = false;
   };
 
-  // Each entry is a node to enter, or (exit: true) an element being left.
-  const stack: { node: Node; exit: boolean }[] = [];
-  for (let c = root.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
-
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
-    if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
-      if (parts.length === 0) {
-        if (!value.trim()) continue;
-        blockOrder = order;
-      }
-      parts.push(value);
+  const text = (value: string) => {
+    if (parts.length === 0) {
+      if (!value.trim()) return;
+      blockOrder = order;
+    }
+    parts.push(value);
+    if (inLink > 0 || inBold > 0) {
       const visible = value.replace(/\s+/g, '').length;
       if (inLink > 0) linkChars += visible;
       if (inBold > 0) boldChars += visible;
-      if (inCaption > 0) caption = true;
-      continue;
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
+    if (inCaption > 0) caption = true;
+  };
+  /** Opens an element; false when its content is skipped (then it is not closed either). */
+  const enter = (el: Element): boolean => {
     const tag = el.nodeName.toUpperCase();
-    const isCaption = el.hasAttribute(CAPTION_ATTR);
-    if (exit) {
-      if (tag === 'A') inLink--;
-      if (BOLD.has(tag)) inBold--;
-      if (isCaption) inCaption--;
-      if (BREAKS.has(tag) || isCaption) flush();
-      continue;
-    }
-    if (SKIP.has(tag)) continue;
+    if (SKIP.has(tag)) return false;
     const marked = el.getAttribute(ORDER_ATTR);
     if (marked !== null) order = Number(marked);
+    const isCaption = el.hasAttribute(CAPTION_ATTR);
     if (BREAKS.has(tag) || isCaption) flush();
     if (tag === 'A') inLink++;
     if (BOLD.has(tag)) inBold++;
     if (isCaption) inCaption++;
-    stack.push({ node: el, exit: true });
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
+    return true;
+  };
+  const exit = (el: Element) => {
+    const tag = el.nodeName.toUpperCase();
+    const isCaption = el.hasAttribute(CAPTION_ATTR);
+    if (tag === 'A') inLink--;
+    if (BOLD.has(tag)) inBold--;
+    if (isCaption) inCaption--;
+    if (BREAKS.has(tag) || isCaption) flush();
+  };
+
+  // Forward iterative walk (firstChild / nextSibling / parentNode): no recursion, and no previousSibling,
+  // which some DOM implementations answer by scanning.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let open = false;
+    if (node.nodeType === 3) text(node.nodeValue ?? '');
+    else if (node.nodeType === 1) open = enter(node as Element);
+    if (open && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (open) exit(node as Element);
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) exit(node as Element);
+    }
+    node = node && node !== root ? node.nextSibling : null;
   }
   flush();
   return blocks;
