@@ -19,7 +19,7 @@ export function phraseTable(list: string): PhraseTable {
   const root = new Map<string, TrieNode>();
   let maxWords = 1;
   for (const raw of list.split('|')) {
-    const phrase = foldPhrase(raw.replace(/\s*-\s*/g, ' - '));
+    const phrase = foldPhrase(raw.replace(/\s*-\s*/g, ' - ').replace(/\s*,\s*/g, ' , '));
     if (!phrase) continue;
     const words = phrase.split(' ');
     maxWords = Math.max(maxWords, words.length);
@@ -57,10 +57,10 @@ export function matchPhrase(table: PhraseTable, t: ViTokens, i: number): number 
   let best = node.end ? 1 : 0;
   for (let j = i + 1; j < t.n && node.next; j++) {
     if (!joined(t, j - 1)) {
-      if (!hyphenGap(t, j)) break;
-      const dash = node.next.get('-');
-      if (!dash?.next) break;
-      node = dash;
+      // "-" and ", " inside a phrase are matched as words ("Bà Rịa - Vũng Tàu", "Bộ Văn hóa, Thể thao …").
+      const sep = hyphenGap(t, j) ? node.next.get('-') : commaGap(t, j) ? node.next.get(',') : undefined;
+      if (!sep?.next) break;
+      node = sep;
     }
     const next: TrieNode | undefined = node.next!.get(t.low[j]!);
     if (!next) break;
@@ -75,6 +75,11 @@ function hyphenGap(t: ViTokens, j: number): boolean {
   const b = t.start[j]!;
   if (b - a === 1) return t.text.charCodeAt(a) === 45;
   return b - a === 3 && t.text.charCodeAt(a + 1) === 45 && t.text.charCodeAt(a) === 32;
+}
+
+function commaGap(t: ViTokens, j: number): boolean {
+  const a = t.end[j - 1]!;
+  return t.start[j]! - a === 2 && t.text.charCodeAt(a) === 44 && t.text.charCodeAt(a + 1) === 32;
 }
 
 /** A set of single folded words from a `|`-separated list. */

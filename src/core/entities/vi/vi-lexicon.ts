@@ -1,3 +1,4 @@
+import { VI_CENTRAL_BODIES } from '../data/vi-central-bodies.ts';
 import {
   VI_DESIGNATION_PHRASES,
   VI_DESIGNATION_STOPS,
@@ -34,7 +35,7 @@ export const VI = {
   titleQualifiers: phraseTable(VI_TITLE_QUALIFIERS),
   fusedTails: wordSet(VI_FUSED_TITLE_TAILS),
   predicates: phraseTable(VI_PREDICATE_BEFORE_TITLE),
-  orgComplete: phraseTable(VI_ORG_COMPLETE),
+  orgComplete: phraseTable(`${VI_ORG_COMPLETE}|${VI_CENTRAL_BODIES}`),
   orgNeedsOwner: phraseTable(VI_ORG_NEEDS_OWNER),
   orgHeads: phraseTable(VI_ORG_HEADS),
   acronyms: new Set(VI_ORG_ACRONYMS.split('|')),
