@@ -25,6 +25,20 @@ function firstWords(text: string, n: number): string {
   return squash(text).split(' ').filter(Boolean).slice(0, n).join(' ');
 }
 
+/** Context stored by Margin is cut at this many characters, possibly inside a word. */
+const CONTEXT_LENGTH = 32;
+
+/**
+ * Drops the word a full-length context was cut through (at its start for a prefix, its end for a suffix):
+ * browsers match prefix and suffix terms only at word boundaries, so a half word would make the whole
+ * link miss. Shorter context reached the edge of the text and is whole.
+ */
+function wholeWords(context: string, cut: 'start' | 'end'): string {
+  if (context.length < CONTEXT_LENGTH) return context;
+  if (cut === 'start') return /^\s/.test(context) ? context : context.replace(/^\S*/, '');
+  return /\s$/.test(context) ? context : context.replace(/\S*$/, '');
+}
+
 /** Options for {@link textFragmentDirective}. */
 export type TextFragmentOptions = {
   /** Quotes with more words than this use the `start,end` form, which keeps links short. Default 10. */
@@ -48,7 +62,7 @@ export function textFragmentDirective(
   const rangeWords = options.rangeWords ?? 4;
   const words = exact.split(' ');
   const parts: string[] = [];
-  const prefix = selector.prefix ? lastWords(selector.prefix, 2) : '';
+  const prefix = selector.prefix ? lastWords(wholeWords(selector.prefix, 'start'), 2) : '';
   if (prefix) parts.push(`${encodeFragmentTerm(prefix)}-`);
   if (words.length > rangeAbove) {
     parts.push(
@@ -58,7 +72,7 @@ export function textFragmentDirective(
   } else {
     parts.push(encodeFragmentTerm(exact));
   }
-  const suffix = selector.suffix ? firstWords(selector.suffix, 2) : '';
+  const suffix = selector.suffix ? firstWords(wholeWords(selector.suffix, 'end'), 2) : '';
   if (suffix) parts.push(`-${encodeFragmentTerm(suffix)}`);
   return `text=${parts.join(',')}`;
 }

@@ -25,6 +25,18 @@ describe('text fragments (WICG Text Fragments)', () => {
     ).toBe('text=two%20three-,A%2DB%2C%20C%20%26%20D,-four%2Dfive%20six');
   });
 
+  it('leaves out a word that the 32-character context cut in half', () => {
+    // A full 32-character prefix that starts inside the word "xxột": that word is dropped.
+    const full = 'xxột hai ba bốn năm sáu bảy tám ';
+    expect(full.length).toBe(32);
+    expect(
+      textFragmentDirective({ exact: 'chín', prefix: full, suffix: ' mười một mười hai mười ba mườ' }),
+    ).toBe('text=b%E1%BA%A3y%20t%C3%A1m-,ch%C3%ADn,-m%C6%B0%E1%BB%9Di%20m%E1%BB%99t');
+    expect(textFragmentDirective({ exact: 'chín', prefix: 'ột', suffix: 'mư' })).toBe(
+      'text=%E1%BB%99t-,ch%C3%ADn,-m%C6%B0',
+    );
+  });
+
   it('uses start,end for long quotes and collapses whitespace', () => {
     const exact = 'one two three four five six seven eight nine ten eleven twelve';
     expect(

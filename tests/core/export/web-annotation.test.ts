@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { codePointToUtf16, utf16ToCodePoint } from '@/src/core/export/code-points';
 import { toAnnotationCollection, toWebAnnotation } from '@/src/core/export/web-annotation';
 import { assertionsOf, passes, SchemaStore } from './helpers/json-schema';
+import { randomLibrary } from './helpers/random-library';
 import { annotation, DOC, ENTITY, sampleLibrary, TEXT } from './helpers/sample-library';
 
 const W3C = join(__dirname, '../../fixtures/w3c');
@@ -196,5 +197,18 @@ describe('the validator catches broken output', () => {
     const anno = toWebAnnotation(sampleLibrary().annotations[0]!, DOC, NOW);
     breakIt(anno);
     expect(failing(annotationMusts, anno).length).toBeGreaterThan(0);
+  });
+});
+
+describe('random libraries', () => {
+  it.each([11, 12, 13])('seed %i: every exported annotation and the collection pass every must', (seed) => {
+    const lib = randomLibrary(seed, { documents: 4, annotations: 25 });
+    const collection = toAnnotationCollection(lib, NOW) as { first: { items: object[] } };
+    expect(failing(collectionMusts, collection)).toEqual([]);
+    for (const item of collection.first.items) {
+      expect(failing(annotationMusts, { '@context': 'http://www.w3.org/ns/anno.jsonld', ...item })).toEqual(
+        [],
+      );
+    }
   });
 });
