@@ -181,6 +181,7 @@ if (asJson) {
   console.log(JSON.stringify({ root, rows, means }, null, 1));
 } else {
   const f = (x) => x.toFixed(3);
+  const f4 = (x) => x.toFixed(4);
   const line = (cells) => `| ${cells.join(' | ')} |`;
   console.log(
     line(['corpus', 'case', 'words', 'ours P', 'ours R', 'ours F1', 'Rdb P', 'Rdb R', 'Rdb F1', 'ΔF1']),
@@ -215,13 +216,13 @@ if (asJson) {
       line([
         c,
         m.cases,
-        f(m.ours.precision),
-        f(m.ours.recall),
-        f(m.ours.f1),
-        f(m.readability.precision),
-        f(m.readability.recall),
-        f(m.readability.f1),
-        f(m.oursNoAddedCaptions.f1),
+        f4(m.ours.precision),
+        f4(m.ours.recall),
+        f4(m.ours.f1),
+        f4(m.readability.precision),
+        f4(m.readability.recall),
+        f4(m.readability.f1),
+        f4(m.oursNoAddedCaptions.f1),
       ]),
     );
   }
