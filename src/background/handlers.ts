@@ -9,6 +9,7 @@ import { createSettingsRepository } from '@/src/storage/settings-repository';
 import { createTagRepository } from '@/src/storage/tag-repository';
 import { classifySender, type Sender } from './sender';
 import { createAnnotationService } from './services/annotation-service';
+import { createImportService } from './services/import-service';
 import { createPageService } from './services/page-service';
 import { createSiteService } from './services/site-service';
 import { errorToReply } from './to-reply';
@@ -47,6 +48,7 @@ export function createHandlers(
   const pages = createPageService(db, now);
   const annotations = createAnnotationService(db, now);
   const sites = createSiteService(db, now);
+  const imports = createImportService(db);
   const entities = createEntityRepository(db);
   const tags = createTagRepository(db);
   const settings = createSettingsRepository(db);
@@ -118,6 +120,7 @@ export function createHandlers(
     }),
     restoreTag: ui('restoreTag', (d) => tags.restore(d, now())),
     setTagColour: ui('setTagColour', (d) => tags.setColour(d.name, d.colour)),
+    importLibrary: ui('importLibrary', (d) => imports.importLibrary(d.text, d.format)),
     forgetSite: ui('forgetSite', (d) => sites.forgetSite(d.site, d.includeAnnotations)),
   };
 }

@@ -26,6 +26,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { EntityType } from '@/src/core/entities/types';
+import type { ImportFormat, ImportResult } from '@/src/storage/library-transfer';
 import type {
   AnchorState,
   AnnotationRecord,
@@ -122,7 +123,8 @@ export type UpdateAnnotationInput = {
 };
 
 /** Result of deleting a tag, handed back to `restoreTag` to undo. */
-export type { TagUndo };
+/** Import: the kind of file and what importing it did. */
+export type { ImportFormat, ImportResult, TagUndo };
 
 /** What the content script knows about its page (`getTabArticle`, `analysePage`). */
 export type TabArticleState = {
@@ -160,6 +162,11 @@ export type UiToBackground = {
   deleteTag(data: { name: string }): Reply<TagUndo>;
   restoreTag(data: TagUndo): Reply<TagRecord>;
   setTagColour(data: { name: string; colour: string | null }): Reply<TagRecord>;
+  /**
+   * Imports a Margin JSON backup or a Hypothesis export (the file's text), merged idempotently in one
+   * transaction; an `invalid` reply names the file's problems.
+   */
+  importLibrary(data: { text: string; format: ImportFormat }): Reply<ImportResult>;
   /** Deletes a site's documents and mentions; its annotations (and their documents) only if asked. */
   forgetSite(data: {
     site: string;

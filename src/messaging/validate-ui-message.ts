@@ -3,7 +3,17 @@
  * payloads still cross a serialisation boundary, so shapes and sizes are checked like any other input.
  */
 import { sanitiseSettingsPatch } from '@/src/storage/settings';
-import { array, boolean, InvalidInput, nonEmpty, number, object, optionalString, string } from './check';
+import {
+  array,
+  boolean,
+  InvalidInput,
+  nonEmpty,
+  number,
+  object,
+  oneOf,
+  optionalString,
+  string,
+} from './check';
 import { LIMITS as L } from './limits';
 import type { Reply, UiToBackground } from './protocol';
 import { fail, ok } from './reply';
@@ -48,6 +58,14 @@ export const uiValidators: { [K in keyof UiToBackground]: (data: unknown) => Dat
     return {
       name: tag(o.name, 'name'),
       colour: o.colour === null ? null : string(o.colour, 'colour', 64, { trim: true }),
+    };
+  },
+  importLibrary: (v) => {
+    const o = object(v, 'payload');
+    return {
+      // Chrome caps a message at 64 MiB; the text must fit in one.
+      text: string(o.text, 'text', 64 * 1024 * 1024),
+      format: oneOf(o.format, 'format', ['margin-backup', 'hypothesis'] as const),
     };
   },
   forgetSite: (v) => {
