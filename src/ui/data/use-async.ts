@@ -13,7 +13,6 @@ export type AsyncState<T> =
 export function useAsync<T>(run: () => Promise<T>, deps: readonly unknown[]) {
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps decide when to re-run.
   useEffect(() => {
     let current = true;
     setState({ status: 'loading' });

@@ -20,7 +20,6 @@ export function useLiveQuery<T>(
   const [state, setState] = useState<LiveResult<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps decide when the query changes.
   useEffect(() => {
     const subscription = liveQuery(querier).subscribe({
       next: (value) => setState({ status: 'ok', value }),

@@ -17,7 +17,7 @@ export function RecentAnnotations(props: { annotations: readonly AnnotationRecor
             <li key={a.id} class={`recent-item colour-${a.colour}`}>
               <blockquote class="quote clamp-2">{a.quote}</blockquote>
               {a.note && <p class="note-text clamp-2 small">{a.note}</p>}
-              <p class="muted small">
+              <p class="recent-meta muted small">
                 <time dateTime={new Date(a.createdAt).toISOString()}>{date(a.createdAt, 'datetime')}</time>
               </p>
             </li>

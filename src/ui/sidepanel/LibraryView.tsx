@@ -32,7 +32,6 @@ export function LibraryView(props: {
   const [selected, setSelected] = useState<string | null>(null);
   const filterKey = JSON.stringify(props.filter);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: filterKey stands for the filter.
   const query = useMemo(() => toLibraryQuery(props.filter), [filterKey]);
   const result = useLiveQuery(
     () => queryLibrary(db, { ...query, offset: pageStart, limit: PAGE * 2 }),

@@ -64,14 +64,24 @@ export function TagRow(props: {
       </div>
       {mode === 'view' && (
         <div class="row tag-actions">
-          <button type="button" class="btn small" onClick={() => (setDraft(tag.name), setMode('rename'))}>
+          <button
+            type="button"
+            class="btn small"
+            onClick={() => {
+              setDraft(tag.name);
+              setMode('rename');
+            }}
+          >
             {t('tagRename')}
           </button>
           {props.others.length > 0 && (
             <button
               type="button"
               class="btn small"
-              onClick={() => (setInto(props.others[0] ?? ''), setMode('merge'))}
+              onClick={() => {
+                setInto(props.others[0] ?? '');
+                setMode('merge');
+              }}
             >
               {t('tagMerge')}
             </button>
@@ -87,7 +97,13 @@ export function TagRow(props: {
         </div>
       )}
       {mode === 'rename' && (
-        <form class="row" onSubmit={(e) => (e.preventDefault(), void rename())}>
+        <form
+          class="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void rename();
+          }}
+        >
           <input
             type="text"
             aria-label={t('tagRenameLabel', { tag: tag.name })}
@@ -107,7 +123,10 @@ export function TagRow(props: {
       {mode === 'merge' && (
         <form
           class="row"
-          onSubmit={(e) => (e.preventDefault(), void attempt(() => client.mergeTags(tag.name, into)))}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void attempt(() => client.mergeTags(tag.name, into));
+          }}
         >
           <select
             aria-label={t('tagMergeLabel', { tag: tag.name })}
