@@ -20,8 +20,8 @@ export type Token = {
 
 // A line break is a token too: names, titles and organisations never run across lines.
 const TOKEN =
-  /(\p{Lu}\.(?:\p{Lu}\.)+)|([\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)|(\S|\n)/gu;
-const POSSESSIVE = /^(.+?)(['’]s?)$/u;
+  /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S|\n/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 function make(text: string, start: number, end: number, word: boolean): Token {
   const t = text.slice(start, end);
@@ -34,27 +34,33 @@ function make(text: string, start: number, end: number, word: boolean): Token {
 /** Splits NFC `text` into tokens. Linear in the text's length. */
 export function tokeniseEnglish(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  // One capture-free regex: every capture group would cost a string per token.
+  const re = new RegExp(TOKEN.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0];
     const start = m.index;
-    let end = start + m[0].length;
-    if (m[3] !== undefined) {
+    let end = start + w.length;
+    const c = w.charCodeAt(0);
+    const word =
+      w.length > 1 ||
+      (c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) : LETTER_OR_DIGIT.test(w));
+    if (!word) {
       // "States’ support": a bare apostrophe after a word is a possessive marker too.
       out.push(make(text, start, end, false));
       continue;
     }
-    if (m[2] !== undefined) {
-      const last = m[2].charCodeAt(m[2].length - 2);
-      const pos = (last === 0x2019 || last === 39) && m[2].endsWith('s') ? POSSESSIVE.exec(m[2]) : null;
-      if (pos) {
-        const split = start + pos[1]!.length;
-        out.push(make(text, start, split, true));
-        out.push(make(text, split, end, false));
-        continue;
-      }
-      const low = m[2].toLowerCase();
-      // Keep the period of an abbreviation or an initial ("J. Smith"), not a sentence's full stop.
-      if (text[end] === '.' && (ABBREVIATIONS.has(low) || /^\p{Lu}$/u.test(m[2]))) TOKEN.lastIndex = ++end;
+    const before = w.charCodeAt(w.length - 2);
+    if ((before === 0x2019 || before === 39) && w.endsWith('s') && w.length > 2) {
+      out.push(make(text, start, end - 2, true));
+      out.push(make(text, end - 2, end, false));
+      continue;
+    }
+    // Keep the period of an abbreviation or an initial ("J. Smith"), not a sentence's full stop.
+    if (
+      text.charCodeAt(end) === 46 &&
+      (w.length === 1 ? c !== w.toLowerCase().charCodeAt(0) : ABBREVIATIONS.has(w.toLowerCase()))
+    ) {
+      re.lastIndex = ++end;
     }
     out.push(make(text, start, end, true));
   }
