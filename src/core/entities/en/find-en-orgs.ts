@@ -33,6 +33,8 @@ const FACILITIES = new Set([
   'campus',
   'compound',
   'headquarters',
+  'auditorium',
+  'room',
 ]);
 const PLURAL_POSSESSORS = new Set([
   'people',
