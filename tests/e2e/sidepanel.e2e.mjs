@@ -139,9 +139,7 @@ describe('in English', () => {
     await panel.getByText('3 annotations').waitFor();
   });
 
-  test('Library: full-text search over quotes, notes and titles, with or without diacritics', {
-    todo: 'storage queryLibrary({ text }) fails inside liveQuery: "Transaction committed too early"',
-  }, async () => {
+  test('Library: full-text search over quotes, notes and titles, with or without diacritics', async () => {
     await panel.getByRole('tab', { name: 'Library' }).click();
     const search = panel.getByRole('searchbox', { name: 'Search quotes, notes and titles' });
     try {
