@@ -58,7 +58,11 @@ export function matchPhrase(table: PhraseTable, t: ViTokens, i: number): number 
   for (let j = i + 1; j < t.n && node.next; j++) {
     if (!joined(t, j - 1)) {
       // "-" and ", " inside a phrase are matched as words ("Bà Rịa - Vũng Tàu", "Bộ Văn hóa, Thể thao …").
-      const sep = hyphenGap(t, j) ? node.next.get('-') : commaGap(t, j) ? node.next.get(',') : undefined;
+      const sep: TrieNode | undefined = hyphenGap(t, j)
+        ? node.next.get('-')
+        : commaGap(t, j)
+          ? node.next.get(',')
+          : undefined;
       if (!sep?.next) break;
       node = sep;
     }
