@@ -39,7 +39,7 @@ export const VI_ORG_HEADS =
   'liên đoàn|liên hiệp|hiệp hội|mặt trận|nhà xuất bản|thông tấn xã|đoàn thanh niên|đảng|ủy ban mặt trận|' +
   'cơ quan thường trực|kho bạc|cảnh sát|thanh tra|kiểm toán|đài truyền hình|đài phát thanh|' +
   'trung tâm báo chí|ban quản lý|ban chỉ đạo|ban chỉ huy|công đoàn|tổng công đoàn|nhà máy|xí nghiệp|' +
-  'quỹ|ủy ban quốc gia|hội liên hiệp|viện hàn lâm|đại sứ quán|tổng lãnh sự quán|lãnh sự quán';
+  'quỹ|ctcp|liên minh|ủy ban quốc gia|hội liên hiệp|viện hàn lâm|đại sứ quán|tổng lãnh sự quán|lãnh sự quán';
 
 /**
  * Acronyms and outlets that are organisations on their own. HĐTV (a firm's members' council) is left out
@@ -49,7 +49,7 @@ export const VI_ORG_ACRONYMS =
   'UBND|HĐND|UBKT|MTTQ|TTXVN|VGP|VOV|VTV|VTC|VNA|TAND|VKSND|CAND|QĐND|BCH|BTV|BCĐ|ĐBQH|ASEAN|APEC|WTO|' +
   'LHQ|EU|NATO|IMF|WB|ADB|UNESCO|WHO|UNICEF|FAO|UNDP|EVN|PVN|VNPT|Viettel|Vietcombank|BIDV|Agribank|' +
   'VietinBank|Vinamilk|VnExpress|VietNamNet|VietnamPlus|Chinhphu.vn|VOV.VN|VTV.vn|Zing|TTXVN/VNA|' +
-  'BHXH|NHNN|KTNN|TANDTC|VKSNDTC|UBTVQH|HĐBA|CPV|VCCI|VUSTA|VFF';
+  'BHXH|NHNN|KTNN|TANDTC|VKSNDTC|UBTVQH|HĐBA|CPV|VCCI|VUSTA|VFF|UBCKNN|VSDC|HNX|HOSE|HSX|VSD|SBV';
 
 /** Outlet names in Title Case, recognised after "báo", "Theo", "Nguồn" or in a credit. */
 export const VI_OUTLETS =
@@ -113,6 +113,8 @@ export const VI_KEY_EXPANSIONS: Record<string, string> = {
   vksnd: 'viện kiểm sát nhân dân',
   hcm: 'hồ chí minh',
   ubtvqh: 'ủy ban thường vụ quốc hội',
+  ubcknn: 'ủy ban chứng khoán nhà nước',
+  ctcp: 'công ty cổ phần',
   tnhh: 'trách nhiệm hữu hạn',
 };
 
