@@ -262,10 +262,10 @@ describe('in Vietnamese', () => {
       await panel.reload();
       await panel.getByRole('tab', { name: 'Trang này' }).waitFor({ timeout: 10_000 });
       await panel.locator('.annotation').nth(1).waitFor();
-      assert.match(await panel.locator('#page-annotations').textContent(), /Ghi chú/);
+      assert.match(await panel.locator('#page-annotations').textContent(), /Chú thích/);
       await m.screenshot(panel, 'sidepanel-page-vi');
       await openView('Thư viện');
-      await panel.getByText('3 ghi chú').waitFor({ timeout: 5000 });
+      await panel.getByText('3 chú thích').waitFor({ timeout: 5000 });
       await m.screenshot(panel, 'sidepanel-library-vi');
       await openView('Nhân vật & tổ chức');
       await panel.locator('.erow').first().waitFor();

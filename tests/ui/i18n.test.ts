@@ -13,9 +13,9 @@ describe('translate', () => {
     ['en', 1, '1 annotation'],
     ['en', 2, '2 annotations'],
     ['en', 12345, '12,345 annotations'],
-    ['vi', 0, 'Chưa có ghi chú'],
-    ['vi', 1, '1 ghi chú'],
-    ['vi', 12345, '12.345 ghi chú'],
+    ['vi', 0, 'Chưa có chú thích'],
+    ['vi', 1, '1 chú thích'],
+    ['vi', 12345, '12.345 chú thích'],
   ] as const)('%s plural of %d', (lang, count, expected) => {
     const table: Messages = lang === 'en' ? en : vi;
     expect(translate(table, lang, 'annotationsCount', { count })).toBe(expected);
