@@ -221,8 +221,16 @@ function matchBetweenContext(
  * Local stage: the quote within a few hundred characters of the hint, exactly or (when `maxErrors` > 0)
  * approximately, accepted only when the context on both sides confirms it. Costs O(window), so on a page
  * visit most annotations never pay for a scan of the whole text.
+ *
+ * @param maxErrors - edits allowed in the window search (0: exact only).
+ * @param betweenErrors - edits allowed when the quote sits exactly between its prefix's and suffix's edges.
  */
-export function matchNear(text: string, query: QuoteQuery, maxErrors: number): QuoteMatch | null {
+export function matchNear(
+  text: string,
+  query: QuoteQuery,
+  maxErrors: number,
+  betweenErrors = maxErrors,
+): QuoteMatch | null {
   const { hint, quote } = query;
   if (hint === undefined || quote.length === 0) return null;
   const radius = Math.max(NEAR_RADIUS, 2 * quote.length);
@@ -237,9 +245,9 @@ export function matchNear(text: string, query: QuoteQuery, maxErrors: number): Q
     if (c.contextConfirms && (!best || c.score > best.score)) best = c;
   }
   if (best) return { ...best, exact: true };
-  if (maxErrors < 1) return null;
-  const between = matchBetweenContext(text, query, from, to, maxErrors);
+  const between = betweenErrors >= 1 ? matchBetweenContext(text, query, from, to, betweenErrors) : null;
   if (between) return { ...between, exact: between.errors === 0 };
+  if (maxErrors < 1) return null;
   const fuzzy = searchWindow(text, query, from, to, maxErrors, occurrences);
   return fuzzy?.contextConfirms ? { ...fuzzy, exact: false } : null;
 }
@@ -258,10 +266,13 @@ export function matchQuote(text: string, query: QuoteQuery, options: MatchOption
   const length = query.quote.length;
   if (length === 0 || text.length === 0) return null;
   const maxErrors = maxErrorsFor(length, options.maxErrorRatio);
-  const near = matchNear(text, query, maxErrors);
-  if (near) return near;
+  // Sandwiched between its intact prefix and suffix, even a tiny quote may have one character changed.
+  const near = matchNear(text, query, maxErrors, length >= 3 ? Math.max(1, maxErrors) : maxErrors);
+  if (near?.exact) return near;
+  // An edited copy nearby must still beat an intact copy elsewhere (repeated boilerplate sentences).
   const { strong, weak, occurrences } = matchExact(text, query);
-  if (strong) return { ...strong, exact: true };
+  if (strong) return near && near.score > strong.score ? near : { ...strong, exact: true };
+  if (near) return near;
   const fuzzy = maxErrors >= 1 ? searchFuzzy(text, query, maxErrors, occurrences) : null;
   if (fuzzy && (!weak || fuzzy.score > weak.score)) return { ...fuzzy, exact: false };
   return weak ? { ...weak, exact: true } : null;

@@ -41,7 +41,8 @@ function nearestOccurrence(
  */
 export function refineBounds(text: string, query: QuoteQuery, c: Candidate, maxErrors: number): Candidate {
   if (c.errors === 0 || query.quote.length > MAX_REFINED) return c;
-  const slack = maxErrors + 2;
+  // Inserted words move an edge by up to maxErrors, and the cheapest alignment may cut as much again.
+  const slack = 2 * maxErrors + 4;
   let start = c.start;
   let end = c.end;
   const { quote } = query;
@@ -62,6 +63,18 @@ export function refineBounds(text: string, query: QuoteQuery, c: Candidate, maxE
     );
     if (at >= 0) start = at;
   }
+  if (!startIntact && start === c.start && k >= 4) {
+    // No context to lean on: the quote's own first characters, if they survive nearby, mark its start.
+    const at = nearestOccurrence(
+      text,
+      quote.slice(0, k),
+      Math.max(0, c.start - slack),
+      c.start + slack + k,
+      c.start,
+      'start',
+    );
+    if (at >= 0) start = at;
+  }
   const head = query.suffix.slice(0, EDGE);
   if (!endIntact && head.length >= 4) {
     const at = nearestOccurrence(
@@ -71,6 +84,17 @@ export function refineBounds(text: string, query: QuoteQuery, c: Candidate, maxE
       c.end + slack + head.length,
       c.end,
       'start',
+    );
+    if (at >= 0) end = at;
+  }
+  if (!endIntact && end === c.end && k >= 4) {
+    const at = nearestOccurrence(
+      text,
+      quote.slice(-k),
+      Math.max(0, c.end - slack - k),
+      c.end + slack,
+      c.end,
+      'end',
     );
     if (at >= 0) end = at;
   }

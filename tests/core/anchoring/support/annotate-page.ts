@@ -121,7 +121,8 @@ export function truthOf(doc: Document, index: TextIndex, annotation: TestAnnotat
   if (!s || !e) return { kind: 'removed', start: s ? at(s) : undefined, end: e ? at(e) : undefined };
   const start = at(s);
   const end = at(e);
-  if (end <= start) return { kind: 'changed', start, end: start };
+  // Its two paragraphs moved apart: both ends still tell where what is left of it lies.
+  if (end <= start) return { kind: 'changed', start, end };
   const now = index.normalized.text.slice(start, end);
   // "Still exists": at most a quarter of the passage edited (the most the matcher is allowed to bridge).
   const exists = levenshtein(now, annotation.quote) <= Math.floor(annotation.quote.length * 0.25);

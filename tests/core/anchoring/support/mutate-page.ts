@@ -50,8 +50,14 @@ function wordsIn(index: TextIndex, from: number, to: number): { at: number; leng
   return found;
 }
 
-function editFor(random: Random, word: string, words: string[]): string {
-  const kind = random.int(0, 4);
+/**
+ * A typo, a swap, a replaced word, an added word or a dropped character. Words are added only inside a
+ * passage (`canAdd`): one added at its edge could belong to the passage or to its context, so no single
+ * answer would be right.
+ */
+function editFor(random: Random, word: string, words: string[], canAdd = true): string {
+  let kind = random.int(0, 4);
+  if (kind === 3 && !canAdd) kind = 2;
   const chars = [...word];
   const i = random.int(0, chars.length - 1);
   if (kind === 0) chars[i] = random.pick([...'aeiouxyzđêôă']);
@@ -96,8 +102,13 @@ export const editInsideQuotes =
       if (s === null || e === null) continue;
       const inside = wordsIn(index, s, e);
       if (inside.length === 0) continue;
-      const w = random.pick(inside);
-      edits.push({ ...w, replacement: editFor(random, index.text.slice(w.at, w.at + w.length), words) });
+      const k = random.int(0, inside.length - 1);
+      const w = inside[k]!;
+      const interior = k > 0 && k < inside.length - 1;
+      edits.push({
+        ...w,
+        replacement: editFor(random, index.text.slice(w.at, w.at + w.length), words, interior),
+      });
     }
     applyEdits(index, edits);
   };
@@ -117,8 +128,10 @@ export const editAroundQuotes =
       const before = wordsIn(index, s - 40, s).filter((w) => w.at + w.length <= s);
       const after = wordsIn(index, e, e + 40);
       for (const w of [before.at(-1), after[0]]) {
-        if (w)
-          edits.push({ ...w, replacement: editFor(random, index.text.slice(w.at, w.at + w.length), words) });
+        if (!w) continue;
+        // No added words: one added next to a quote (this one's or an overlapping one's) is ambiguous.
+        const replacement = editFor(random, index.text.slice(w.at, w.at + w.length), words, false);
+        edits.push({ ...w, replacement });
       }
     }
     applyEdits(index, edits);
