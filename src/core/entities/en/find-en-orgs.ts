@@ -140,7 +140,13 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   let last = -1;
   for (let j = s; j < e; j++) if (isOrgHead(tokens[j]) || isAcronym(tokens[j])) last = j;
   // "Offutt Air Force Base", "Ministry Building": a facility named after a body is no body.
-  for (let j = last + 1; last >= 0 && j < e; j++) if (FACILITIES.has(tokens[j]!.low)) return null;
+  for (let j = last + 1; last >= 0 && j < e; j++) {
+    if (!FACILITIES.has(tokens[j]!.low)) continue;
+    // What the facility belongs to may be a body: "South Court Auditorium of the [White House]".
+    let k = j + 1;
+    while (k < e && LINKS.has(tokens[k]!.low)) k++;
+    return k < e && k > j + 1 ? trimSegment(tokens, k, e) : null;
+  }
   // "the Vietnamese Government": a nationality adjective is not part of the name when the rest is one.
   if (STRICT_DEMONYM.test(tokens[s]!.text) && e - s > 2 && isOrgSpan(tokens, s + 1, e)) s++;
   if (
