@@ -1,6 +1,7 @@
 import type { EntityType } from '@/src/core/entities/types';
 import type { MarginDatabase } from './create-database';
-import type { EntityRecord, MentionRecord, TitleSeen, TrackedEntityType } from './records';
+import { mergeTitles, withoutMention } from './entity-merge';
+import type { EntityRecord, MentionRecord, TrackedEntityType } from './records';
 
 /** One entity of an analysed document, summed over its mentions there. */
 export type MentionInput = {
@@ -24,35 +25,6 @@ export type MentionSource = {
 /** How widely an entity is known outside one document. */
 export type EntityReachCount = { otherDocuments: number; otherSites: number; tracked: boolean };
 
-function mergeTitles(
-  titles: TitleSeen[],
-  seen: readonly string[],
-  isNew: (t: string) => boolean,
-  at: number,
-) {
-  const out = titles.map((t) => ({ ...t }));
-  for (const text of seen) {
-    const t = out.find((x) => x.text === text);
-    if (!t) out.push({ text, firstSeenAt: at, lastSeenAt: at, documentCount: 1 });
-    else {
-      t.firstSeenAt = Math.min(t.firstSeenAt, at);
-      t.lastSeenAt = Math.max(t.lastSeenAt, at);
-      if (isNew(text)) t.documentCount += 1;
-    }
-  }
-  return out;
-}
-
-/** Undoes one document's mention on its entity; `null` means the entity should go (nothing left, not tracked). */
-function withoutMention(e: EntityRecord, m: MentionRecord): EntityRecord | null {
-  const documentCount = Math.max(0, e.documentCount - 1);
-  if (documentCount === 0 && e.trackedAt === undefined) return null;
-  const titles = e.titles
-    .map((t) => (m.titles.includes(t.text) ? { ...t, documentCount: t.documentCount - 1 } : t))
-    .filter((t) => t.documentCount > 0);
-  return { ...e, documentCount, mentionCount: Math.max(0, e.mentionCount - m.count), titles };
-}
-
 /**
  * Entities tracked across documents and their per-document mentions. Dates are not tracked.
  *
@@ -71,22 +43,31 @@ export function createEntityRepository(db: MarginDatabase) {
       const current = new Map<string, MentionInput>();
       for (const m of mentions) if (m.kind !== 'date' && !current.has(m.key)) current.set(m.key, m);
 
-      for (const old of previous) {
-        if (current.has(old.entityKey)) continue;
-        await db.mentions.delete([old.entityKey, documentId]);
-        const e = await db.entities.get(old.entityKey);
+      // Read everything first and write in bulk: a page may carry hundreds of entities.
+      const gone = previous.filter((old) => !current.has(old.entityKey));
+      const keys = [...new Set([...gone.map((m) => m.entityKey), ...current.keys()])];
+      const stored = new Map<string, EntityRecord>();
+      for (const e of await db.entities.bulkGet(keys)) if (e) stored.set(e.key, e);
+      const deleteKeys: string[] = [];
+
+      for (const old of gone) {
+        const e = stored.get(old.entityKey);
         if (!e) continue;
         const next = withoutMention(e, old);
-        if (next) await db.entities.put(next);
-        else await db.entities.delete(e.key);
+        if (next) stored.set(e.key, next);
+        else {
+          stored.delete(e.key);
+          deleteKeys.push(e.key);
+        }
       }
 
+      const mentionRecords: MentionRecord[] = [];
       for (const m of current.values()) {
         const kind = m.kind as TrackedEntityType;
         const name = m.name.normalize('NFC');
         const titles = [...new Set(m.titles.map((t) => t.normalize('NFC')))];
         const prev = prevByKey.get(m.key);
-        const old = await db.entities.get(m.key);
+        const old = stored.get(m.key);
         const e: EntityRecord = old
           ? { ...old, aliases: [...old.aliases] }
           : {
@@ -109,8 +90,8 @@ export function createEntityRepository(db: MarginDatabase) {
         e.titles = mergeTitles(e.titles, titles, (t) => !prev?.titles.includes(t), seenAt);
         e.firstSeenAt = Math.min(e.firstSeenAt, seenAt);
         e.lastSeenAt = Math.max(e.lastSeenAt, seenAt);
-        await db.entities.put(e);
-        await db.mentions.put({
+        stored.set(e.key, e);
+        mentionRecords.push({
           entityKey: m.key,
           documentId,
           site,
@@ -123,6 +104,11 @@ export function createEntityRepository(db: MarginDatabase) {
           seenAt,
         });
       }
+
+      await db.mentions.bulkDelete(gone.map((m): [string, string] => [m.entityKey, documentId]));
+      await db.entities.bulkDelete(deleteKeys);
+      await db.entities.bulkPut([...stored.values()]);
+      await db.mentions.bulkPut(mentionRecords);
     });
   }
 
