@@ -34,6 +34,15 @@ export const VI_TITLE_QUALIFIERS =
   'thứ hai';
 
 /**
+ * Lower-case functions that narrow a firm's office before its body ("Giám đốc tài chính của CTCP …",
+ * "Phó Tổng giám đốc kinh doanh Tập đoàn …"); read only when an organisation follows.
+ */
+export const VI_TITLE_FUNCTIONS =
+  'tài chính|kinh doanh|kỹ thuật|nhân sự|pháp chế|pháp lý|đầu tư|vận hành|sản xuất|công nghệ|' +
+  'công nghệ thông tin|truyền thông|tiếp thị|marketing|chiến lược|phát triển|chuyên môn|tín dụng|' +
+  'quản trị rủi ro|rủi ro|đối ngoại|khối|chi nhánh|khu vực|miền bắc|miền nam|miền trung';
+
+/**
  * Office nouns whose last word is also an organisation head: when that word is capitalised the office
  * stops before it and an organisation follows ("Trưởng Ban Tổ chức Trung ương"); in lower case the office
  * and the body are fused and nothing inside is labelled ("Trưởng ban Tuyên giáo Trung ương").

@@ -35,6 +35,15 @@ function nounAt(t: ViTokens, p: number): { k: number; rank: boolean } {
   return kr > kn ? { k: kr, rank: true } : { k: kn, rank: false };
 }
 
+/** The token after an office's function and "của" at p (p when there are none). */
+function officeVia(t: ViTokens, p: number): number {
+  let q = p;
+  const kf = matchPhrase(VI.titleFunctions, t, q);
+  if (kf > 0 && t.cap[q] === 0 && joined(t, q + kf - 1)) q += kf;
+  if (t.low[q] === 'của' && joined(t, q)) q++;
+  return q;
+}
+
 /**
  * Reads one office at token i: modifiers (nguyên, cựu, tân, Quyền, Phó…), the office noun, qualifiers
  * (Thường trực, dự khuyết…) and its body: an organisation (with a parent in parentheses), a locality, or
@@ -82,6 +91,15 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     else if (q > p && joined(t, q - 1)) q = parseLocality(t, q, 'head');
     if (q > p) endOffset = t.end[q - 1]!;
     return { start: i, end: q, endOffset, orgs, rank };
+  }
+  // A function and "của" between the office and its body ("Giám đốc tài chính của CTCP …").
+  const via = officeVia(t, p);
+  if (via > p) {
+    const ov = parseOrg(t, via, { nested: true });
+    if (ov > via) {
+      orgs.push([via, ov]);
+      return { start: i, end: ov, endOffset: t.end[ov - 1]!, orgs, rank };
+    }
   }
   const o = parseOrg(t, p, { nested: true });
   if (o > p) {
