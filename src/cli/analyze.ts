@@ -18,8 +18,8 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../core/article/extract-article.ts';
-import { recognise } from '../core/entities/recognise.ts';
-import type { Entity, RecogniseOptions } from '../core/entities/types.ts';
+import { recogniseArticle } from '../core/article/recognise-article.ts';
+import type { Entity } from '../core/entities/types.ts';
 
 /** The `article` object of an output line. */
 export type AnalysedArticle = {
@@ -78,13 +78,9 @@ export function analyseHtml(
   const extracted = extractArticle(doc, { url });
   if (!extracted) return { article: null, entities: [] };
   const { title, byline, siteName, publishedTime, lang, text } = extracted;
-  const options: RecogniseOptions = {};
-  if (lang === 'vi' || lang === 'en') options.lang = lang;
-  // The local calendar date: publishedTime keeps the page's own offset, so its first ten characters are it.
-  if (publishedTime) options.referenceDate = publishedTime.slice(0, 10);
   return {
     article: { title, byline, siteName, publishedTime, lang, url: extracted.url, text },
-    entities: recognise(text, options),
+    entities: recogniseArticle(extracted),
   };
 }
 

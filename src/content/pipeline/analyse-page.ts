@@ -1,7 +1,7 @@
 import { buildTextIndex, type TextIndex } from '@/src/core/anchoring/text-index';
 import { detectArticle } from '@/src/core/article/detect-article';
 import { type ExtractedArticle, extractArticle } from '@/src/core/article/extract-article';
-import { recognise } from '@/src/core/entities/recognise';
+import { recogniseArticle } from '@/src/core/article/recognise-article';
 import type { Entity } from '@/src/core/entities/types';
 import { findArticleRoot } from './find-article-root';
 import { sliceTextIndex } from './slice-text-index';
@@ -56,12 +56,7 @@ export async function analysePage(
   await yieldToMain();
   throwIfAborted(signal);
 
-  const entities = time('recognise', () =>
-    recognise(article.text, {
-      lang: langOf(article.lang),
-      referenceDate: article.publishedTime ?? undefined,
-    }),
-  );
+  const entities = time('recognise', () => recogniseArticle(article));
   await yieldToMain();
   throwIfAborted(signal);
 
@@ -74,10 +69,4 @@ export async function analysePage(
       : { root: body, index: bodyIndex };
   });
   return { status: 'article', article, root, index, entities };
-}
-
-function langOf(lang: string | null | undefined): 'vi' | 'en' | undefined {
-  if (!lang) return undefined;
-  const l = lang.toLowerCase();
-  return l.startsWith('vi') ? 'vi' : l.startsWith('en') ? 'en' : undefined;
 }
