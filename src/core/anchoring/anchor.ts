@@ -1,5 +1,6 @@
 import { anchorAtPosition } from './anchor-at-position.ts';
-import { type MatchOptions, matchNear, matchQuote, type QuoteMatch } from './match-quote.ts';
+import { matchNear } from './match-near.ts';
+import { type MatchOptions, matchQuote, type QuoteMatch } from './match-quote.ts';
 import { stripIgnorable, toNormalized, toRawSpan } from './normalize-text.ts';
 import type { QuoteQuery } from './score-candidate.ts';
 import {
