@@ -15,14 +15,17 @@ function intersect(sets: Set<string>[]): Set<string> {
 }
 
 /**
- * The ids matching every index-backed filter of a query (tag, entity, colour, site, document, each search
- * word), by intersecting key-only index reads; `null` when the query has none of these filters.
+ * The ids matching the index-backed filters of a query (tag, entity, colour, site, document, search
+ * words), by intersecting key-only index reads; `null` when the query has none of these filters.
+ * Search words are read longest (usually rarest) first, and reading stops once fewer than `enough`
+ * candidates remain: the caller then loads those and checks every word on the records themselves.
  * The `createdAt` range is not applied here (the caller walks that index).
  */
 export async function candidateIds(
   db: MarginDatabase,
   q: LibraryQuery,
   words: string[],
+  enough = 0,
 ): Promise<Set<string> | null> {
   const reads: Promise<Set<string>>[] = [];
   const keys = (p: PromiseLike<string[]>) => Promise.resolve(p).then((ids) => new Set(ids));
@@ -41,7 +44,13 @@ export async function candidateIds(
       })(),
     );
   }
-  for (const w of words) reads.push(idsForWord(db, w));
+  const [first, ...rest] = [...words].sort((a, b) => b.length - a.length);
+  if (first !== undefined) reads.push(idsForWord(db, first));
   if (reads.length === 0) return null;
-  return intersect(await Promise.all(reads));
+  let ids = intersect(await Promise.all(reads));
+  for (const w of rest) {
+    if (ids.size < enough) break;
+    ids = intersect([ids, await idsForWord(db, w)]);
+  }
+  return ids;
 }

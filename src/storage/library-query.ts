@@ -2,7 +2,7 @@ import { storedAnnotationCount } from './annotation-count';
 import type { MarginDatabase } from './create-database';
 import { candidateIds } from './library-candidates';
 import type { AnnotationRecord, DocumentRecord, HighlightColour } from './records';
-import { queryWords } from './terms';
+import { matchesAll, queryWords } from './terms';
 
 /** Filters and order of the library view. Every filter given must hold. */
 export type LibraryQuery = {
@@ -68,7 +68,7 @@ export async function queryLibrary(
 
   return db.transaction('r', [db.annotations, db.documents, db.settings], async () => {
     if (q.text !== undefined && q.text.trim() !== '' && words.length === 0) return { items: [], total: 0 };
-    const ids = await candidateIds(db, q, words);
+    const ids = await candidateIds(db, q, words, loadAllBelow);
 
     // The walked index: the sort field, restricted to the date range when sorting by creation.
     const walk = () => {
@@ -88,7 +88,8 @@ export async function queryLibrary(
 
     if (ids === null || ids.size < loadAllBelow || (hasRange && sort !== 'createdAt')) {
       const all = ids === null ? await db.annotations.toArray() : await load(db, [...ids]);
-      const matching = all.filter(inRange).sort(bySort);
+      // Words not read from the index (see candidateIds) are checked on the records.
+      const matching = all.filter((a) => inRange(a) && matchesAll(a.terms, words)).sort(bySort);
       return {
         items: await withDocuments(db, matching.slice(offset, offset + limit)),
         total: matching.length,
