@@ -6,7 +6,8 @@
  *   Unprivileged: the page may have compromised it, so every payload is re-checked by
  *   `validateContentMessage` before use, and the background reads the page's URL from `sender.url`.
  * - **UI → background** (`UiToBackground`): popup, side panel, options. Destructive calls (tag rename,
- *   merge, delete, forget a site, settings) are accepted from extension pages only (`isExtensionPage`).
+ *   merge, delete, forget a site, settings, import) are accepted from extension pages only (a sender URL
+ *   under `runtime.getURL('/')`, see `src/background/sender.ts`), and checked by `validateUiMessage`.
  *   The annotation edits of `ContentToBackground` are also open to the UI; from a content script they
  *   are limited to annotations of the sender's own page.
  * - **background → content** (`BackgroundToContent`): also sent by the popup straight to the tab with
@@ -14,6 +15,9 @@
  *
  * Every reply is a {@link Reply}: `{ ok: true, value }` or `{ ok: false, error: { code, message } }`;
  * handlers never throw across the boundary. Payloads are plain JSON data (selectors, never DOM nodes).
+ * Error codes: `invalid` (bad payload; the message names the field), `forbidden` (wrong sender or the
+ * site is switched off), `not-found`, `storage` (database full or unavailable; nothing was saved),
+ * `internal`. Size caps a content script must respect are in `limits.ts`.
  *
  * Usage:
  * ```ts
