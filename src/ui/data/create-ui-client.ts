@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type ProtocolMap, type Reply, sendMessage } from '@/src/messaging/protocol';
+import { type ImportFormat, type ProtocolMap, type Reply, sendMessage } from '@/src/messaging/protocol';
 import type { UiClient } from './ui-client';
 
 /** Unwraps a protocol reply into a value, or an Error carrying the background's message. */
@@ -115,9 +115,19 @@ export function createUiClient(search: string = globalThis.location?.search ?? '
       await call('forgetSite', { site, includeAnnotations: false });
     },
     async importFile(text) {
-      // biome-ignore lint/suspicious/noExplicitAny: `importFile` is not in the protocol yet (see report).
-      const reply = (await (sendMessage as any)('importFile', { text })) as Reply<{ annotations: number }>;
-      return value(reply).annotations;
+      const result = value(await sendMessage('importLibrary', { text, format: importFormatOf(text) }));
+      const annotations = result.summary.annotations;
+      return annotations ? annotations.added + annotations.updated : 0;
     },
   };
+}
+
+/**
+ * Which importer a file is for: Margin's backups say so (`"format": "margin-backup"`); anything else is
+ * read as a Hypothesis export, whose parser explains precisely what is wrong when it is neither.
+ */
+export function importFormatOf(text: string): ImportFormat {
+  return /^\s*\{[\s\S]{0,200}?"format"\s*:\s*"margin-backup"/.test(text.replace(/^\ufeff/, ''))
+    ? 'margin-backup'
+    : 'hypothesis';
 }
