@@ -113,10 +113,10 @@ describe('recogniseEnglish: later mentions share the key of the full name', () =
       {},
     ).filter((e) => e.type === 'official');
     expect(found.map((e) => [e.text, e.key])).toEqual([
-      ['Rita Moreno', 'rita moreno'],
-      ['Moreno', 'rita moreno'],
-      ['Moreno', 'rita moreno'],
-      ['Moreno', 'rita moreno'],
+      ['Rita Moreno', 'person:rita moreno'],
+      ['Moreno', 'person:rita moreno'],
+      ['Moreno', 'person:rita moreno'],
+      ['Moreno', 'person:rita moreno'],
     ]);
     expect(found[2]!.titles!.map((t) => t.text)).toEqual(['Ambassador']);
     expect(found[3]!.titles).toEqual([]);

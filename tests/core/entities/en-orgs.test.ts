@@ -74,9 +74,9 @@ describe('recogniseEnglish: organisations', () => {
       {},
     ).filter((e) => e.type === 'org');
     expect(found.map((e) => [e.text, e.key])).toEqual([
-      ['Foreign Trade Institute', 'foreign trade institute'],
-      ['FTI', 'foreign trade institute'],
-      ['FTI', 'foreign trade institute'],
+      ['Foreign Trade Institute', 'org:foreign trade institute'],
+      ['FTI', 'org:foreign trade institute'],
+      ['FTI', 'org:foreign trade institute'],
     ]);
   });
 });

@@ -19,9 +19,12 @@ export type RecogniseEnglishOptions = {
 
 type Mention = OfficialRange & { type: 'official' | 'person' };
 
-/** Canonical key of a personal name: NFC, case-folded, spaces folded; diacritics kept (they tell people apart). */
+/**
+ * Canonical key of a personal name, the Vietnamese side's scheme (`person:` + NFC, case-folded, spaces
+ * folded; diacritics kept, they tell people apart), so one person is tracked alike across languages.
+ */
 export const personKey = (name: string): string =>
-  name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  `person:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
 
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'explained', 'wrote', 'asked']);
 
@@ -141,7 +144,7 @@ export function recogniseEnglish(text: string, _opts: RecogniseEnglishOptions = 
         start: at(o.start),
         end: upTo(o.end),
         text: slice(o.start, o.end),
-        key: o.key,
+        key: `org:${o.key}`,
         lang: 'en',
       });
     }
