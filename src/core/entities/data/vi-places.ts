@@ -13,7 +13,7 @@ export const VI_PLACES =
   'Kiên Giang|Kon Tum|Lai Châu|Lâm Đồng|Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|' +
   'Phú Thọ|Phú Yên|Quảng Bình|Quảng Nam|Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|' +
   'Thái Nguyên|Thanh Hóa|Thừa Thiên Huế|Thừa Thiên - Huế|Huế|Tiền Giang|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|' +
-  'Yên Bái|Hồ Chí Minh|Thành phố Hồ Chí Minh|Sài Gòn|HCM|Việt Nam|Buôn Ma Thuột|Phan Rang - Tháp Chàm|' +
+  'Yên Bái|Hồ Chí Minh|Thành phố Hồ Chí Minh|Sài Gòn|HCM|TPHCM|Việt Nam|Buôn Ma Thuột|Phan Rang - Tháp Chàm|' +
   'Phan Rang-Tháp Chàm|Phan Thiết|Thủ Dầu Một|Biên Hòa|Nha Trang|Đà Lạt|Quy Nhơn|Hạ Long|Móng Cái|Vinh|' +
   'Thủ Đức|Phú Quốc|Côn Đảo|Hoàng Sa|Trường Sa|Tây Nguyên|Tây Bắc|Tây Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|' +
   'Đồng bằng sông Cửu Long|Lào|Campuchia|Trung Quốc|Hoa Kỳ|Nhật Bản|Hàn Quốc|Liên bang Nga|Nga|Pháp|Đức|Anh|' +

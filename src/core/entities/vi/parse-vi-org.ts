@@ -177,18 +177,42 @@ export function parseDesignation(t: ViTokens, i: number): number {
 }
 
 /**
+ * A securities firm named by "Chứng khoán" and its capitalised brand ("Chứng khoán MB"); not a place
+ * ("Chứng khoán Mỹ giảm") nor a person. Returns the token after the brand, or i.
+ */
+function readBroker(t: ViTokens, i: number): number {
+  if (
+    t.low[i] !== 'chứng' ||
+    t.low[i + 1] !== 'khoán' ||
+    t.cap[i] !== 1 ||
+    !joined(t, i) ||
+    !joined(t, i + 1)
+  )
+    return i;
+  const b = i + 2;
+  if (!isCap(t, b) || matchPhrase(VI.places, t, b) > 0 || looksLikeNameAt(t, b) || startsTitleOrOrg(t, b))
+    return i;
+  let e = b + 1;
+  while (e < b + 3 && joined(t, e - 1) && isCap(t, e) && !startsTitleOrOrg(t, e) && !looksLikeNameAt(t, e))
+    e++;
+  return e;
+}
+
+/**
  * Reads an organisation name starting at token i and returns the token after its end, or -1. The name is
  * the longest: head, designation, owner body ("Ban Thường vụ [Tỉnh ủy Đắk Lắk]"), locality ("UBND [tỉnh
  * Yên Bái]") and one attached term number ("khóa XII").
  */
 export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
   if (i >= t.n) return -1;
+  const broker = readBroker(t, i);
+  if (broker > i) return broker;
   const head = readHead(t, i, mode);
   if (!head) return -1;
   let p = head.end;
   const kind = head.kind;
   if (
-    (kind === 'complete' || kind === 'committee') &&
+    (kind === 'complete' || kind === 'committee' || kind === 'acronym') &&
     joined(t, p - 1) &&
     GENERIC_AFTER.has(t.low[p] ?? '')
   ) {
@@ -234,6 +258,16 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
     } else p = q;
   }
   if (!hasBody && !owned) return -1;
+  // A unit number after a capitalised designation ("Bệnh viện Trung ương Quân đội 108"), not a count
+  // ("… 108 người").
+  if (
+    kind === 'head' &&
+    joined(t, p - 1) &&
+    (isCap(t, p - 1) || isCap(t, p - 2)) &&
+    /^\d{1,4}$/.test(t.word[p] ?? '')
+  ) {
+    if (!(joined(t, p) && t.cap[p + 1] === 0)) p++;
+  }
   // One directly attached term number ("khóa XII").
   if (
     joined(t, p - 1) &&
@@ -257,7 +291,8 @@ export function parseLocality(t: ViTokens, p: number, kind: HeadKind): number {
     if (place > afterNoun) return place;
     // A bare locality noun stands for "of this province" ("UBND tỉnh", "Công an tỉnh").
     const noun = t.low.slice(p, afterNoun).join(' ');
-    return kind !== 'committee' && BARE_LOCALITIES.has(noun) ? afterNoun : p;
+    // Party committees take only the abbreviated city ("Thành ủy TP").
+    return (kind !== 'committee' || noun === 'tp') && BARE_LOCALITIES.has(noun) ? afterNoun : p;
   }
   // Party committees and owner-bound bodies take a place directly ("Tỉnh ủy Yên Bái").
   if (kind === 'committee' || kind === 'owner') return parsePlace(t, p);

@@ -1,0 +1,32 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { recogniseVietnamese } from '@/src/core/entities/vi/recognise-vietnamese.ts';
+
+const orgs = (text: string) =>
+  recogniseVietnamese(text)
+    .filter((e) => e.type === 'org')
+    .map((e) => e.text);
+
+// Sentences written for these tests: where an organisation's name begins and ends.
+describe('Vietnamese organisation edges', () => {
+  it.each([
+    ['undotted city abbreviation', 'HĐND TPHCM khai mạc kỳ họp.', ['HĐND TPHCM']],
+    ['committee of the abbreviated city', 'Thành ủy TP tổ chức hội nghị.', ['Thành ủy TP']],
+    [
+      'unit number after the designation',
+      'Ông được chuyển tới Bệnh viện Quân y 175.',
+      ['Bệnh viện Quân y 175'],
+    ],
+    ['a count is not a unit number', 'Bệnh viện Chợ Rẫy 30 năm qua phát triển.', ['Bệnh viện Chợ Rẫy']],
+    ['securities firm by its brand', 'Theo Chứng khoán KIS, thị trường sẽ hồi phục.', ['Chứng khoán KIS']],
+    ['market in a country is no firm', 'Chứng khoán Mỹ giảm điểm mạnh.', []],
+    ['acronym before a generic plural', 'Công điện gửi UBND các tỉnh ven biển.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('the official after an acronym with its city is an official', () => {
+    const out = recogniseVietnamese('Phó Chủ tịch HĐND TPHCM Trần Thị Diệu Thúy phát biểu.');
+    expect(out.find((e) => e.text === 'Trần Thị Diệu Thúy')?.type).toBe('official');
+  });
+});
