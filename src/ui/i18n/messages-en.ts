@@ -100,7 +100,9 @@ export const en = {
   copyCitation: 'Copy with citation',
   citationStyle: 'Citation style',
   copied: 'Copied to the clipboard.',
-  fuzzyAnchor: 'Placed approximately',
+  fuzzyAnchor: 'Article changed since',
+  textChangedHint:
+    'The article’s text changed after this was highlighted; Margin found the passage again as closely as it could.',
   orphanAnchor: 'Not found in the page',
 
   // Library

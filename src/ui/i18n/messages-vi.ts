@@ -42,7 +42,10 @@ export const vi: Messages = {
   popupSiteSwitch: 'Bật Margin trên {site}',
   popupHighlights: 'Tô sáng trong trang',
   popupCount: { other: '{count} mục' },
-  popupAnnotationsHere: { zero: 'Trang này chưa có chú thích nào', other: '{count} chú thích trên trang này' },
+  popupAnnotationsHere: {
+    zero: 'Trang này chưa có chú thích nào',
+    other: '{count} chú thích trên trang này',
+  },
   popupRecent: 'Chú thích mới nhất',
   popupOpenPanel: 'Mở bảng bên',
   popupOpenOptions: 'Cài đặt',
@@ -95,7 +98,9 @@ export const vi: Messages = {
   copyCitation: 'Sao chép kèm trích dẫn',
   citationStyle: 'Kiểu trích dẫn',
   copied: 'Đã sao chép vào bộ nhớ tạm.',
-  fuzzyAnchor: 'Định vị gần đúng',
+  fuzzyAnchor: 'Bài đã thay đổi',
+  textChangedHint:
+    'Nội dung bài đã thay đổi sau khi đánh dấu; Margin đã tìm lại đoạn này gần đúng nhất có thể.',
   orphanAnchor: 'Không tìm thấy trong trang',
 
   librarySearch: 'Tìm trong trích dẫn, ghi chú và tiêu đề',

@@ -66,7 +66,11 @@ export function AnnotationItem(props: {
       {props.document && <CopyCitation annotation={a} document={props.document} onToast={props.onToast} />}
       <div class="annotation-foot row">
         <ColourPicker name={`colour-${a.id}`} label={t('colour')} value={a.colour} onChange={setColour} />
-        {a.anchorState === 'fuzzy' && <span class="badge">{t('fuzzyAnchor')}</span>}
+        {(a.anchorState === 'fuzzy' || textChanged(a, props.document)) && (
+          <span class="badge" title={t('textChangedHint')}>
+            {t('fuzzyAnchor')}
+          </span>
+        )}
         <time class="muted small" dateTime={new Date(a.createdAt).toISOString()}>
           {date(a.createdAt, 'datetime')}
         </time>
@@ -76,4 +80,9 @@ export function AnnotationItem(props: {
       </div>
     </article>
   );
+}
+
+/** Whether the article's text changed since the annotation was made (its hashes differ). */
+function textChanged(a: AnnotationRecord, doc: DocumentRecord | undefined): boolean {
+  return !!(doc?.textHash && a.textHash && doc.textHash !== a.textHash);
 }
