@@ -17,8 +17,8 @@ function intersect(sets: Set<string>[]): Set<string> {
 /**
  * The ids matching the index-backed filters of a query (tag, entity, colour, site, document, search
  * words), by intersecting key-only index reads; `null` when the query has none of these filters.
- * Search words are read longest (usually rarest) first, and reading stops once fewer than `enough`
- * candidates remain: the caller then loads those and checks every word on the records themselves.
+ * Filters are read first, then search words longest (usually rarest) first; reading stops once fewer
+ * than `enough` candidates remain: the caller then loads those and checks every word on the records.
  * The `createdAt` range is not applied here (the caller walks that index).
  */
 export async function candidateIds(
@@ -44,13 +44,13 @@ export async function candidateIds(
       })(),
     );
   }
-  const [first, ...rest] = [...words].sort((a, b) => b.length - a.length);
-  if (first !== undefined) reads.push(idsForWord(db, first));
-  if (reads.length === 0) return null;
-  let ids = intersect(await Promise.all(reads));
-  for (const w of rest) {
-    if (ids.size < enough) break;
-    ids = intersect([ids, await idsForWord(db, w)]);
+  if (reads.length === 0 && words.length === 0) return null;
+  // Filters first: when they leave few candidates, no search word needs reading from the index.
+  let ids = reads.length > 0 ? intersect(await Promise.all(reads)) : null;
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    if (ids !== null && ids.size < enough) break;
+    const hits = await idsForWord(db, w);
+    ids = ids === null ? hits : intersect([ids, hits]);
   }
-  return ids;
+  return ids ?? new Set();
 }
