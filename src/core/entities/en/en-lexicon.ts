@@ -12,7 +12,7 @@ export const ABBREVIATIONS =
   st|sec|pres|prof|hon|rev|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc|corp|co|ltd|no|vs|dept|govt|assn`);
 
 /** Courtesy words before a name; not part of the name, not titles. */
-export const HONORIFICS = set(`mr.|ms.|mrs.|dr.|mr|ms|mrs|dr|miss|sir|dame|madam|madame|mx.`);
+export const HONORIFICS = set(`mr.|ms.|mrs.|dr.|mr|ms|mrs|dr|miss|sir|dame|madam|madame|mx.|professor|prof.`);
 
 /** Nouns that end a title: "Minister", "Secretary", "Gen.". */
 export const TITLE_HEADS = set(`president|vice-president|president-elect|minister|secretary|secretary-general|

@@ -7,7 +7,7 @@
 import { KNOWN_ORGS, PLACES, STOP_CAPS } from './en-lexicon.ts';
 import { parseTitle, type TitleRange } from './parse-title.ts';
 import type { Token } from './tokenise-english.ts';
-import { isHonorific, isNameWord, isOrgHead, NAME_PARTICLES } from './word-classes.ts';
+import { isHonorific, isNameWord, isOrgHead, isTitleHead, NAME_PARTICLES } from './word-classes.ts';
 
 /** An official's mention as token ranges: the name `[start, end)` and its titles. */
 export type OfficialRange = { start: number; end: number; titles: TitleRange[] };
@@ -139,7 +139,15 @@ export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
   // Pre-nominal titles: the title chain is followed by the name.
   for (let i = 0; i < tokens.length; i++) {
     const chain = parseChain(tokens, i, false);
-    if (chain.length === 0) continue;
+    if (chain.length === 0) {
+      const lower = lowerCaseTitleAt(tokens, i);
+      if (lower) {
+        out.push(lower);
+        byNameEnd.set(lower.end, lower);
+        i = lower.end - 1;
+      }
+      continue;
+    }
     const name = nameAfter(tokens, chain);
     if (!name) {
       i = chain[0]!.end - 1;
@@ -173,4 +181,43 @@ export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
     c = chain[chain.length - 1]!.end - 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Lower-case, these describe anyone ("police officer", "board member"): no office of state.
+const NOT_LOWER_HEADS = new Set([
+  'officer',
+  'member',
+  'manager',
+  'founder',
+  'executive',
+  'head',
+  'leader',
+  'delegate',
+]);
+const LOWER_TITLE_OPENERS = new Set(['former', 'acting', 'then', 'interim', 'incoming', 'outgoing', 'late']);
+
+/**
+ * News style writes a title in lower case before a name: "chairman Mike Gallagher", "former New York mayor
+ * Rudy Giuliani". The head is a lower-case title noun right before a name of two or more words; place or
+ * body words before it and a "former" opener belong to the title.
+ * @returns the official, or null.
+ */
+export function lowerCaseTitleAt(tokens: Token[], i: number): OfficialRange | null {
+  const head = tokens[i];
+  if (!head?.word || head.cap || !isTitleHead(head) || NOT_LOWER_HEADS.has(head.low)) return null;
+  const end = parseName(tokens, i + 1);
+  if (end - (i + 1) < 2) return null;
+  let start = i;
+  while (
+    start > 0 &&
+    start > i - 4 &&
+    tokens[start - 1]!.cap &&
+    tokens[start - 1]!.word &&
+    !isNameWord(tokens[start - 2])
+  )
+    start--;
+  // Capitalised words before the head must be a place or body, not a sentence start.
+  if (start < i && !(tokens[start - 1]?.word && !tokens[start - 1]!.cap)) start = i;
+  if (LOWER_TITLE_OPENERS.has(tokens[start - 1]?.low ?? '')) start--;
+  return { start: i + 1, end, titles: [{ start, end: i + 1 }] };
 }

@@ -5,9 +5,9 @@
  */
 import { nfcView } from '../dates/nfc-view.ts';
 import type { Entity, TitleSpan } from '../types.ts';
-import { KNOWN_ORGS, PLACES } from './en-lexicon.ts';
 import { findEnglishOfficials, type OfficialRange, parseName, surnameAt } from './find-en-officials.ts';
 import { findEnglishOrgs } from './find-en-orgs.ts';
+import { personsAt } from './find-en-persons.ts';
 import { type Token, tokeniseEnglish } from './tokenise-english.ts';
 import { isHonorific, isNameWord } from './word-classes.ts';
 
@@ -26,37 +26,17 @@ type Mention = OfficialRange & { type: 'official' | 'person' };
 export const personKey = (name: string): string =>
   `person:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
 
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'explained', 'wrote', 'asked']);
-
-/**
- * A person named without office as a speaker or author: "Doreen Bogdan-Martin said", "said Jane Doe",
- * "according to Jane Doe", "By Jane Doe". Two to four name words, so a lone capitalised word is never one.
- * @returns the end of the name, or `i` when there is none.
- */
-function speakerAt(tokens: Token[], i: number, blocked: Uint8Array): number {
-  if (isNameWord(tokens[i - 1]) || !isNameWord(tokens[i])) return i;
-  let end = i;
-  while (end < tokens.length && end - i < 4 && isNameWord(tokens[end]) && !blocked[end]) end++;
-  if (end - i < 2) return i;
-  const words = tokens
-    .slice(i, end)
+const names = (tokens: Token[], s: number, e: number): string =>
+  tokens
+    .slice(s, e)
     .map((t) => t.low)
     .join(' ');
-  if (PLACES.has(words) || KNOWN_ORGS.has(words)) return i;
-  const after = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
-  const before = tokens[i - 1];
-  const cue =
-    (after && SPEECH.has(after.low)) ||
-    (before &&
-      (SPEECH.has(before.low) ||
-        before.low === 'by' ||
-        (before.low === 'to' && tokens[i - 2]?.low === 'according')));
-  return cue ? end : i;
-}
 
-/** Honorific mentions ("Mr. Ng") and bare repeats of known names ("Polaschik"), in text order. */
+/** Honorific mentions ("Mr. Ng"), people found by their place in the sentence, and bare repeats of known names ("Polaschik"), in text order. */
 function laterMentions(tokens: Token[], found: Mention[], blocked: Uint8Array): Mention[] {
   const known = new Map<string, Mention['type']>();
+  // A full name typed by its own mention only: "Chen Jinping" is not "Xi Jinping" the official.
+  const fullNames = new Set(found.map((m) => names(tokens, m.start, m.end)));
   for (const m of found) {
     const surname = tokens[surnameAt(tokens, m.start, m.end)]!.low;
     known.set(surname, known.get(surname) ?? m.type);
@@ -73,10 +53,14 @@ function laterMentions(tokens: Token[], found: Mention[], blocked: Uint8Array): 
       }
       continue;
     }
-    const speaker = speakerAt(tokens, i, blocked);
-    if (speaker > i) {
-      out.push({ start: i, end: speaker, titles: [], type: known.get(tokens[speaker - 1]!.low) ?? 'person' });
-      i = speaker - 1;
+    const persons = personsAt(tokens, i, blocked);
+    if (persons.length > 0) {
+      for (const [s, e] of persons) {
+        const type = fullNames.has(names(tokens, s, e)) ? 'official' : 'person';
+        out.push({ start: s, end: e, titles: [], type });
+        if (type === 'person' && !known.has(tokens[e - 1]!.low)) known.set(tokens[e - 1]!.low, type);
+      }
+      i = persons[persons.length - 1]![1] - 1;
       continue;
     }
     const type = known.get(tokens[i]!.low);

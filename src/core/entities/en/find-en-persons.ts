@@ -1,0 +1,120 @@
+/**
+ * People named without an office, by the places English news puts names: speakers and authors ("Jane Doe
+ * said", "said Jane Doe", "By Jane Doe", "according to Jane Doe"), photo credits ("(AP Photo/Jane Doe)",
+ * "Photo: Jane Doe/Reuters", "(Jane Doe/Getty Images)"), an outlet's staff ("CNN’s Jane Doe"), a
+ * contributor's line ("Jane Doe is a politics reporter for …"), a pair of names as a subject ("Lu Jianwang
+ * and Chen Jinping were charged"), and any capitalised pair opening with a common given name.
+ */
+import { KNOWN_ORGS, PLACES } from './en-lexicon.ts';
+import { FIRST_NAMES } from './first-names.ts';
+import type { Token } from './tokenise-english.ts';
+import { isAcronym, isNameWord, isOrgHead } from './word-classes.ts';
+
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'noted',
+  'stated',
+  'explained',
+  'wrote',
+  'asked',
+  'contributed',
+  'reported',
+  'tweeted',
+  'argued',
+]);
+// Verbs after a coordinated pair of names make it a subject: "X and Y were charged".
+const SUBJECT_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', ...SPEECH]);
+const STAFF_NOUNS = new Set([
+  'reporter',
+  'correspondent',
+  'writer',
+  'editor',
+  'columnist',
+  'producer',
+  'photographer',
+  'contributor',
+  'journalist',
+  'analyst',
+  'anchor',
+]);
+const POSSESSIVE = new Set(['’s', "'s"]);
+
+/** End of a run of two or three name words from `i` that is no place or body, or `i`. */
+function nameRun(tokens: Token[], i: number, blocked: Uint8Array): number {
+  if (isNameWord(tokens[i - 1]) || !isNameWord(tokens[i]) || blocked[i]) return i;
+  let end = i;
+  while (end < tokens.length && end - i < 3 && isNameWord(tokens[end]) && !blocked[end]) end++;
+  if (end - i < 2 || isNameWord(tokens[end]) || isOrgHead(tokens[end])) return i;
+  const words = tokens
+    .slice(i, end)
+    .map((t) => t.low)
+    .join(' ');
+  return PLACES.has(words) || KNOWN_ORGS.has(words) ? i : end;
+}
+
+/** "CNN’s", "Fox News’s": an outlet's possessive before `i`. */
+const afterOutletPossessive = (tokens: Token[], i: number): boolean =>
+  POSSESSIVE.has(tokens[i - 1]?.low ?? '') && (isAcronym(tokens[i - 2]) || isOrgHead(tokens[i - 2]));
+
+/** "is a politics reporter", "is a senior correspondent": a staff noun within four words. */
+function staffLine(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.low !== 'is' || !['a', 'an', 'the'].includes(tokens[end + 1]?.low ?? '')) return false;
+  for (let k = end + 2; k < end + 6 && k < tokens.length; k++)
+    if (STAFF_NOUNS.has(tokens[k]!.low)) return true;
+  return false;
+}
+
+/** A credit: "Photo/Jane Doe", "Photo: Jane Doe", "(Jane Doe/Getty Images)", "Jane Doe/Reuters". */
+function credit(tokens: Token[], i: number, end: number): boolean {
+  const before = tokens[i - 1]?.text;
+  if ((before === '/' || before === ':') && /^photos?$/.test(tokens[i - 2]?.low ?? '')) return true;
+  return tokens[end]?.text === '/' && !!tokens[end + 1]?.cap;
+}
+
+/** True when a reporting cue stands before `i` or after `end`. */
+function speechCue(tokens: Token[], i: number, end: number): boolean {
+  const after = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
+  const before = tokens[i - 1];
+  return (
+    (!!after && SPEECH.has(after.low)) ||
+    (!!before &&
+      (SPEECH.has(before.low) ||
+        before.low === 'by' ||
+        (before.low === 'to' && tokens[i - 2]?.low === 'according')))
+  );
+}
+
+/**
+ * A person's name starting at token `i`, found by its place in the sentence.
+ * @returns the names as `[start, end)` ranges (two for a coordinated pair), or an empty list.
+ */
+export function personsAt(tokens: Token[], i: number, blocked: Uint8Array): Array<[number, number]> {
+  const end = nameRun(tokens, i, blocked);
+  if (end === i) return [];
+  // A coordinated pair shares the cue: "CNN’s Dana Bash and Gloria Borger contributed".
+  if (tokens[end]?.low === 'and') {
+    const second = nameRun(tokens, end + 1, blocked);
+    if (second > end + 1) {
+      const verb = tokens[second];
+      const cued =
+        (!!verb && SUBJECT_VERBS.has(verb.low)) ||
+        afterOutletPossessive(tokens, i) ||
+        speechCue(tokens, i, end);
+      if (cued)
+        return [
+          [i, end],
+          [end + 1, second],
+        ];
+    }
+  }
+  const cued =
+    speechCue(tokens, i, end) ||
+    afterOutletPossessive(tokens, i) ||
+    credit(tokens, i, end) ||
+    staffLine(tokens, end) ||
+    FIRST_NAMES.has(tokens[i]!.low);
+  return cued ? [[i, end]] : [];
+}
