@@ -20,6 +20,26 @@ describe('Vietnamese organisation edges', () => {
     ['a count is not a unit number', 'Bệnh viện Chợ Rẫy 30 năm qua phát triển.', ['Bệnh viện Chợ Rẫy']],
     ['securities firm by its brand', 'Theo Chứng khoán KIS, thị trường sẽ hồi phục.', ['Chứng khoán KIS']],
     ['market in a country is no firm', 'Chứng khoán Mỹ giảm điểm mạnh.', []],
+    [
+      'comma list of domains closed by "và"',
+      'Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An vừa khai mạc.',
+      ['Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An'],
+    ],
+    [
+      'a comma before a body, a name or an office ends the name',
+      'Sở Y tế, Công an tỉnh và UBND huyện họp.',
+      ['Sở Y tế', 'Công an tỉnh', 'UBND huyện'],
+    ],
+    [
+      'lower-case domains after a capitalised one',
+      'Đài Khí tượng thủy văn tỉnh Quảng Ninh cảnh báo mưa.',
+      ['Đài Khí tượng thủy văn tỉnh Quảng Ninh'],
+    ],
+    [
+      'lower-case domain before a locality',
+      'Trung tâm Xúc tiến đầu tư thành phố Đà Nẵng khai trương.',
+      ['Trung tâm Xúc tiến đầu tư thành phố Đà Nẵng'],
+    ],
     ['acronym before a generic plural', 'Công điện gửi UBND các tỉnh ven biển.', []],
   ])('%s', (_rule, text, expected) => {
     expect(orgs(text)).toEqual(expected);

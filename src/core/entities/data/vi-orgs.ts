@@ -80,7 +80,14 @@ export const VI_DESIGNATION_PHRASES =
   'dạy nghề|giáo dục nghề nghiệp|an toàn|vệ sinh|thực phẩm|dược|trang thiết bị|công trình|hạ tầng|' +
   'cấp nước|thoát nước|chiếu sáng|cây xanh|môi trường đô thị|đường bộ|đường sắt|đường thủy|hàng hải|' +
   'hàng không|cao tốc|năng lượng|điện lực|dầu khí|than|khoáng sản|hóa chất|dệt may|da giày|cao su|' +
-  'lương thực|miền bắc|miền nam|miền trung|tây nguyên|hành chính công|tư pháp|nội vụ|ngoại giao';
+  'lương thực|miền bắc|miền nam|miền trung|tây nguyên|hành chính công|tư pháp|nội vụ|ngoại giao|' +
+  // Domains of departments and centres, read in lower case after a capitalised designation.
+  'khí tượng|thủy văn|dự báo|khí hậu|biến đổi khí hậu|thiên tai|đê điều|tội phạm|buôn lậu|ma túy|' +
+  'trật tự|khám bệnh|chữa bệnh|cổ truyền|dịch bệnh|bệnh tật|truyền nhiễm|nhiệt đới|di sản|nghệ thuật|' +
+  'biểu diễn|điện ảnh|bản quyền|tác giả|đấu thầu|đăng ký|kinh doanh|doanh nghiệp|nước ngoài|ngoài nước|' +
+  'thú y|trồng trọt|chăn nuôi|kiểm lâm|viễn thông|xuất cảnh|nhập cảnh|đăng kiểm|điều tiết|lưu ký|' +
+  'bù trừ|đầu tư|xúc tiến|hội nhập|kiểm soát|ô nhiễm|an sinh|nhân quyền|nghiên cứu|ứng dụng|' +
+  'chuyển đổi số|đổi mới sáng tạo|khởi nghiệp|hợp tác|phát triển bền vững|tài sản|nợ|ngoại hối|tín dụng';
 
 /**
  * Second syllables of two-syllable words whose first syllable is capitalised ("Bảo vệ", "Xây dựng",

@@ -99,8 +99,28 @@ function startsLocality(t: ViTokens, p: number): boolean {
   return parsePlace(t, p + kl) > p + kl;
 }
 
+/**
+ * Reads the rest of a comma list of domains closed by "và" ("Văn hóa[, Thể thao và Du lịch]") from token
+ * p, just after a comma; returns its end, or p when the list is not closed by "và" or a part of it opens a
+ * body, a place, an office or a name ("Bộ Tài chính, Bộ Công an và …").
+ */
+function domainList(t: ViTokens, p: number): number {
+  let q = p;
+  for (let parts = 0; parts < 4 && q < t.n; parts++) {
+    if (!isCap(t, q) || readHead(t, q, { nested: true }) || startsLocality(t, q)) return p;
+    if (matchPhrase(VI.places, t, q) > 0 || looksLikeNameAt(t, q) || matchPhrase(VI.titleNouns, t, q) > 0)
+      return p;
+    const e = parseDesignation(t, q, true);
+    if (e <= q) return p;
+    for (let k = q; k < e; k++) if (t.low[k] === 'và') return e;
+    if (e >= t.n || t.text.slice(t.end[e - 1]!, t.start[e]!) !== ', ') return p;
+    q = e;
+  }
+  return p;
+}
+
 /** Reads a designation ("Bảo vệ chính trị nội bộ", "Giao thông Vận tải") at token i; returns its end. */
-export function parseDesignation(t: ViTokens, i: number): number {
+export function parseDesignation(t: ViTokens, i: number, inList = false): number {
   let p = i;
   let lastCap = false;
   let words = 0;
@@ -108,6 +128,11 @@ export function parseDesignation(t: ViTokens, i: number): number {
     if (p > i) {
       const gap = t.text.slice(t.end[p - 1]!, t.start[p]!);
       const hyphen = gap === ' - ' || gap === '-' || gap === ' – ' || gap === ' & ';
+      if (gap === ', ' && !inList) {
+        const q = domainList(t, p);
+        if (q > p) p = q;
+        break;
+      }
       if (!joined(t, p - 1) && !(hyphen && isCap(t, p))) break;
     }
     if (isCap(t, p)) {
