@@ -14,9 +14,36 @@ async function call<K extends keyof ProtocolMap>(
   data: Parameters<ProtocolMap[K]>[0],
   tabId?: number,
 ): Promise<ReturnType<ProtocolMap[K]> extends Reply<infer T> ? T : never> {
-  // biome-ignore lint/suspicious/noExplicitAny: the messenger's overloads do not narrow on a generic key.
-  const reply = (await (sendMessage as any)(type, data, tabId)) as Reply<unknown>;
+  const reply =
+    tabId === undefined
+      ? // biome-ignore lint/suspicious/noExplicitAny: the messenger's overloads do not narrow on a generic key.
+        ((await (sendMessage as any)(type, data)) as Reply<unknown>)
+      : await sendToTab(tabId, type, data);
   return value(reply) as never;
+}
+
+/**
+ * Sends a protocol message to a tab's content script. @webext-core/messaging's tab sender passes a bare
+ * callback to `tabs.sendMessage`, so a tab with no listener (still loading, or not a web page) makes
+ * Chrome log "Unchecked runtime.lastError" in the side panel; the promise form rejects instead, and we
+ * turn that into a readable error. Same envelope as the library's (`{ id, type, data, timestamp }` →
+ * `{ res } | { err }`), so the content script's `onMessage` answers it unchanged.
+ */
+async function sendToTab(tabId: number, type: string, data: unknown): Promise<Reply<unknown>> {
+  let answer: { res?: unknown; err?: { message?: string } } | undefined;
+  try {
+    answer = await browser.tabs.sendMessage(tabId, {
+      id: Math.floor(Math.random() * 1e9),
+      type,
+      data,
+      timestamp: Date.now(),
+    });
+  } catch {
+    throw new Error('The page is not ready for Margin yet (still loading, or not a web page).');
+  }
+  if (!answer) throw new Error('The page did not answer.');
+  if (answer.err) throw new Error(answer.err.message ?? 'The page could not answer.');
+  return answer.res as Reply<unknown>;
 }
 
 /** Reads `?tab=ID` (used when the popup is opened as a tab, where it has no "current tab"). */

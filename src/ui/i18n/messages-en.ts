@@ -125,6 +125,7 @@ export const en = {
   libraryEmpty: 'No annotations yet. Highlight a passage in an article and it will appear here.',
   libraryNoResults: 'Nothing matches these filters.',
   libraryResults: { one: '{count} annotation', other: '{count} annotations' },
+  savedArticles: { one: '{count} saved article', other: '{count} saved articles' },
 
   // Entities
   entitiesSearch: 'Find a person or organisation',

@@ -122,6 +122,7 @@ export const vi: Messages = {
   libraryEmpty: 'Chưa có chú thích nào. Hãy tô sáng một đoạn trong bài báo, nó sẽ xuất hiện ở đây.',
   libraryNoResults: 'Không có kết quả phù hợp với bộ lọc.',
   libraryResults: { other: '{count} chú thích' },
+  savedArticles: { other: '{count} bài đã lưu' },
 
   entitiesSearch: 'Tìm nhân vật hoặc tổ chức',
   entitiesEmpty: 'Chưa theo dõi quan chức hay tổ chức nào. Họ sẽ xuất hiện ở đây khi bạn đọc báo.',

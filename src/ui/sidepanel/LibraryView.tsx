@@ -10,6 +10,7 @@ import type { ToastMessage } from '../shared/Toast';
 import { LibraryEditor } from './LibraryEditor';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryRow } from './LibraryRow';
+import { SavedArticles } from './SavedArticles';
 
 /** Rows fetched per window; two pages are held so scrolling across a boundary stays filled. */
 const PAGE = 100;
@@ -91,6 +92,7 @@ export function LibraryView(props: {
           props.onFilterChange(filter);
         }}
       />
+      <SavedArticles />
       {selected && (
         <LibraryEditor
           id={selected}
