@@ -40,6 +40,15 @@ describe('Vietnamese organisation edges', () => {
       'Trung tâm Xúc tiến đầu tư thành phố Đà Nẵng khai trương.',
       ['Trung tâm Xúc tiến đầu tư thành phố Đà Nẵng'],
     ],
+    ['two peoples joined by a dash', 'Hội Hữu nghị Việt - Lào tổ chức gặp mặt.', ['Hội Hữu nghị Việt - Lào']],
+    [
+      'an association named after its members',
+      'Hội Luật gia Việt Nam và Liên minh Nghị sĩ hữu nghị Pháp - Việt gặp nhau.',
+      ['Hội Luật gia Việt Nam', 'Liên minh Nghị sĩ hữu nghị Pháp - Việt'],
+    ],
+    ['a dash before a name ends the designation', 'Công ty Hòa Bình - Trần Văn Tâm.', ['Công ty Hòa Bình']],
+    ['a law is not a body', 'Chính phủ trình dự án Luật Tổ chức Chính quyền địa phương.', ['Chính phủ']],
+    ['a body named in a law', 'Quốc hội thảo luận Luật Tổ chức Tòa án nhân dân.', ['Quốc hội']],
     ['acronym before a generic plural', 'Công điện gửi UBND các tỉnh ven biển.', []],
   ])('%s', (_rule, text, expected) => {
     expect(orgs(text)).toEqual(expected);

@@ -21,6 +21,9 @@ const COMMITTEES = wordSet(
 );
 // A complete body followed by these is a generic noun phrase ("Ban Thường vụ cấp ủy", "Chính phủ hai nước").
 const GENERIC_AFTER = wordSet('cấp|các|hai|ba|những|nhiều|mỗi|cũ|này|đó|nước');
+const DASHES = new Set([' - ', '-', ' – ', '–']);
+// Heads of associations, which are named after their members.
+const ASSOCIATIONS = new Set(['hội', 'hiệp', 'liên']);
 const ROMAN = /^(?:[IVXLC]+|\d+)$/;
 const BARE_LOCALITIES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã']);
 
@@ -120,7 +123,7 @@ function domainList(t: ViTokens, p: number): number {
 }
 
 /** Reads a designation ("Bảo vệ chính trị nội bộ", "Giao thông Vận tải") at token i; returns its end. */
-export function parseDesignation(t: ViTokens, i: number, inList = false): number {
+export function parseDesignation(t: ViTokens, i: number, inList = false, members = false): number {
   let p = i;
   let lastCap = false;
   let words = 0;
@@ -137,9 +140,28 @@ export function parseDesignation(t: ViTokens, i: number, inList = false): number
     }
     if (isCap(t, p)) {
       if (p > i && (readHead(t, p, { nested: true }) || startsLocality(t, p))) break;
+      // Two peoples joined by a dash are one designation ("Hữu nghị Việt - Lào", "Kinh tế Á - Âu").
+      if (
+        p > i &&
+        p + 1 < t.n &&
+        DASHES.has(t.text.slice(t.end[p]!, t.start[p + 1]!)) &&
+        isCap(t, p + 1) &&
+        !looksLikeNameAt(t, p + 1)
+      ) {
+        p += 2;
+        words += 2;
+        lastCap = false;
+        continue;
+      }
       // A known place ends the designation and is read as the body's locality ("Hội Nhà báo Việt Nam").
       if (p > i && matchPhrase(VI.places, t, p) > 0) break;
-      if (looksLikeNameAt(t, p) || matchPhrase(VI.titleNouns, t, p) > 0 || matchPhrase(VI.ranks, t, p) > 0)
+      // An association is named after its members ("Liên minh Nghị sĩ …", "Hội Luật gia").
+      const member = members && p === i && matchPhrase(VI.titleNouns, t, p) > 0;
+      if (
+        looksLikeNameAt(t, p) ||
+        (!member && matchPhrase(VI.titleNouns, t, p) > 0) ||
+        matchPhrase(VI.ranks, t, p) > 0
+      )
         break;
       // Clause-opening words do not start a designation ("… Bộ. Theo đó").
       if (CLAUSE_OPENERS.has(t.low[p]!)) break;
@@ -245,7 +267,7 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
   }
   let hasBody = kind !== 'head' && kind !== 'owner';
   if (kind === 'head' && joined(t, p - 1)) {
-    const d = parseDesignation(t, p);
+    const d = parseDesignation(t, p, false, ASSOCIATIONS.has(t.low[i]!));
     if (d > p) {
       p = d;
       hasBody = true;

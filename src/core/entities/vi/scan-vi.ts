@@ -1,5 +1,5 @@
 import type { TitleSpan } from '../types.ts';
-import { parseOrg } from './parse-vi-org.ts';
+import { parseDesignation, parseOrg } from './parse-vi-org.ts';
 import { mayStartTitle, parseTitleChain, type TitleParse } from './parse-vi-title.ts';
 import { matchPhrase, phraseTable } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
@@ -32,6 +32,8 @@ const FACILITY = phraseTable(
     'tàu|danh hiệu|mang tên|thành phố|quảng trường|hẻm|ngõ|ngách|đại lộ|bảo tàng|nhà tưởng niệm|di tích|' +
     'khu di tích|nhà thờ|tên',
 );
+// Words that open the name of a law, whose designation may name a body ("Luật Tổ chức Quốc hội").
+const LAW_NAMES = phraseTable('luật|bộ luật|pháp lệnh');
 // Between a name and an apposition: "(SN 1964)", "(phải)", then a comma or a dash, then maybe "chức vụ".
 const APPOSITION = /^(?:\s*\([^()\n]{0,40}\))?(?:\s*,\s*|\s+[-–—]\s+)(?:chức vụ:?\s+)?/;
 // What may follow a byline at the end of a line: "(TTXVN)", "-", "/TTXVN", then the end of the line.
@@ -276,6 +278,17 @@ export function scanVi(t: ViTokens): ViScan {
       if (ko > 0) {
         orgs.push([i, i + ko]);
         i += ko;
+        continue;
+      }
+    }
+    // A law's name is a title, not a body ("Luật Tổ chức Quốc hội", "Pháp lệnh Thư viện").
+    const kl = t.cap[i] === 1 ? matchPhrase(LAW_NAMES, t, i) : 0;
+    if (kl > 0 && joined(t, i + kl - 1) && isCap(t, i + kl)) {
+      let e = parseDesignation(t, i + kl);
+      const owner = e > i + kl && joined(t, e - 1) ? parseOrg(t, e, { nested: true }) : -1;
+      if (owner > e) e = owner;
+      if (e > i + kl) {
+        i = e;
         continue;
       }
     }
