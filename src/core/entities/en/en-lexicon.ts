@@ -48,7 +48,10 @@ export const ORG_HEADS =
 
 /** Bodies named without a head noun. */
 export const KNOWN_ORGS = set(`white house|pentagon|kremlin|politburo|interpol|europol|red cross|
-  united nations|european union|world bank|congress|senate|state department|cabinet|nato|asean|apec`);
+  united nations|european union|world bank|congress|senate|house|state department|cabinet|nato|asean|apec|
+  justice department|treasury|legislature|white house|reuters|associated press|ap|afp|getty images|bloomberg|
+  fox news digital|lockheed martin|boeing|raytheon|general motors|ford|microsoft|google|apple|amazon|
+  united auto workers|teamsters|house of representatives|capitol police|secret service`);
 
 /** Words of ministry and committee names that are not people's names: "of Defense", "on External Relations". */
 export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|justice|health|education|

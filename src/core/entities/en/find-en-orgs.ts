@@ -4,7 +4,7 @@
  * (APEC) Business Advisory Council"), a few bodies named without one ("White House"), and acronyms ("FSI").
  * A country possessive is not part of the name ("Guatemala’s [Public Ministry]"); an organisation's is.
  */
-import { KNOWN_ORGS, STOP_CAPS, TITLE_HEADS } from './en-lexicon.ts';
+import { DOMAIN_WORDS, KNOWN_ORGS, STOP_CAPS, TITLE_HEADS } from './en-lexicon.ts';
 import type { Token } from './tokenise-english.ts';
 import { isAcronym, isHonorific, isOrgHead, isTitleHead, isTitleModifier } from './word-classes.ts';
 
@@ -49,6 +49,7 @@ const PLURAL_POSSESSORS = new Set([
 ]);
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 // Seniority words open a title, never an organisation: "a Senior State Department Fellow".
+const MEMBER_MODIFIERS = new Set(['senior', 'junior', 'associate']);
 const NOT_LEADING = new Set([
   'senior',
   'deputy',
@@ -101,6 +102,8 @@ function isOrgSpan(tokens: Token[], s: number, e: number): boolean {
 
 /** Cuts one chain segment down to the organisation in it, or null. */
 function trimSegment(tokens: Token[], s: number, e: number): [number, number] | null {
+  // A body known by its whole name: "Fox News Digital", "Lockheed Martin", "Getty Images".
+  if (e - s <= 4 && KNOWN_ORGS.has(orgKey(tokens, s, e))) return [s, e];
   // Drop a leading title and its link: "Chairman of the [Communist Party …]".
   for (let j = s; j < e; j++) {
     const t = tokens[j]!;
@@ -110,8 +113,12 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
     }
     break;
   }
+  // "Senior Executives Association": a seniority word before a plural noun names the members.
+  const members = (k: number) =>
+    MEMBER_MODIFIERS.has(tokens[k]!.low) && /s$/.test(tokens[k + 1]?.low ?? '') && !isOrgHead(tokens[k + 1]);
   while (
     s < e &&
+    !members(s) &&
     (NOT_LEADING.has(tokens[s]!.low) || (TITLE_HEADS.has(tokens[s]!.low) && !isOrgHead(tokens[s])))
   )
     s++;
@@ -131,7 +138,16 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
     let run = e;
     while (run > s && isTitleWord(tokens[run - 1]!) && !isOrgHead(tokens[run - 1])) run--;
     const prev = tokens[run - 1];
-    if (run < e && run > s && prev && (isOrgHead(prev) || prev.text === ')')) e = run;
+    // "Federal Bureau of Investigation Deputy Director": a title head after a capitalised name word ends it
+    // ("Department of Justice" keeps its complement: "of" stands before it).
+    const headLast = TITLE_HEADS.has(t.low) && !DOMAIN_WORDS.has(t.low) && !isOrgHead(t);
+    if (
+      run < e &&
+      run > s &&
+      prev &&
+      (isOrgHead(prev) || prev.text === ')' || (headLast && prev.cap && isOrgSpan(tokens, s, run)))
+    )
+      e = run;
     else if (LINKS.has(t.low) || (!t.word && t.text !== ')')) e--;
     else if (t.text === ')' && tokens[e - 3]?.text === '(') e -= 3;
     else break;
@@ -149,6 +165,9 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   }
   // "the Vietnamese Government": a nationality adjective is not part of the name when the rest is one.
   if (STRICT_DEMONYM.test(tokens[s]!.text) && e - s > 2 && isOrgSpan(tokens, s + 1, e)) s++;
+  // "American Federation of Government Employees", "United Auto Workers": a plural noun after the last
+  // head names the members and belongs to the name.
+  while (last >= 0 && last + 1 < e && isPluralNoun(tokens[last + 1]!)) last++;
   if (
     last >= 0 &&
     last + 1 < e &&
@@ -160,6 +179,10 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   return isOrgSpan(tokens, s, e) ? [s, e] : null;
 }
 
+/** "Employees", "Workers", "Defenders": a capitalised plural that is no title ("Directors"). */
+const isPluralNoun = (t: Token): boolean =>
+  t.cap && t.word && /[^s']s$/.test(t.low) && !isTitleWord(t) && !isOrgHead(t) && !STOP_CAPS.has(t.low);
+
 /** Title words, plurals included ("Representatives of the Department …"). */
 const isTitleWord = (t: Token): boolean =>
   isTitleHead(t) || isTitleModifier(t) || (t.low.endsWith('s') && TITLE_HEADS.has(t.low.slice(0, -1)));
@@ -168,6 +191,15 @@ const hasHead = (tokens: Token[], s: number, e: number): boolean => {
   for (let j = s; j < e; j++) if (isOrgHead(tokens[j])) return true;
   return false;
 };
+
+/** "Department of Homeland Security and Justice Department", "Boeing and Vietnam Airlines": two bodies. */
+function bothBodies(tokens: Token[], s: number, k: number, end: number): boolean {
+  const left = trimSegment(tokens, s, k);
+  if (!left || left[1] !== k) return false;
+  let e = k + 1;
+  while (e < end && tokens[e]!.low !== 'and') e++;
+  return trimSegment(tokens, k + 1, e) !== null;
+}
 
 /**
  * Finds organisations; `blocked` marks tokens already taken by personal names.
@@ -201,6 +233,7 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
       const t = tokens[k];
       const split =
         k === end ||
+        (t?.low === 'and' && bothBodies(tokens, s, k, end)) ||
         (t?.low === 'and' &&
           (tokens[k + 1]?.low === 'the' ||
             isOrgHead(tokens[k + 1]) ||
@@ -222,7 +255,9 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
     // "Foreign Service Institute (FSI)" defines FSI; "Indo-Pacific Economic Framework (IPEF)" is no body.
     if (tokens[end]?.text === '(' && isAcronym(tokens[end + 1]) && tokens[end + 2]?.text === ')') {
       const last = out[out.length - 1];
-      defined.set(tokens[end + 1]!.text, last && last.end === end ? last.key : null);
+      // "INDIANAPOLIS (AP) —": after a dateline in capitals the parenthesis names the agency.
+      const dateline = tokens.slice(i, end).every((t) => isCapsWord(t));
+      if (!dateline) defined.set(tokens[end + 1]!.text, last && last.end === end ? last.key : null);
     }
     i = end - 1;
   }

@@ -40,11 +40,14 @@ const STAFF_NOUNS = new Set([
   'analyst',
   'anchor',
 ]);
+const INNER_LINKS = new Set(['of', 'for', 'on', '&']);
 const POSSESSIVE = new Set(['’s', "'s"]);
 
 /** End of a run of two or three name words from `i` that is no place or body, or `i`. */
 function nameRun(tokens: Token[], i: number, blocked: Uint8Array): number {
   if (isNameWord(tokens[i - 1]) || !isNameWord(tokens[i]) || blocked[i]) return i;
+  // Inside a capitalised name: "Federation of [Postal Carriers]".
+  if (INNER_LINKS.has(tokens[i - 1]?.low ?? '') && tokens[i - 2]?.cap) return i;
   let end = i;
   while (end < tokens.length && end - i < 3 && isNameWord(tokens[end]) && !blocked[end]) end++;
   if (end - i < 2 || isNameWord(tokens[end]) || isOrgHead(tokens[end])) return i;
