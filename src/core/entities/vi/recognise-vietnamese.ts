@@ -1,7 +1,7 @@
 import type { Entity } from '../types.ts';
 import { type NameMention, scanVi } from './scan-vi.ts';
 import { tokeniseVi, type ViTokens } from './tokenise-vi.ts';
-import { aliasOrgs } from './vi-aliases.ts';
+import { aliasOrgs, datelineOrgs } from './vi-aliases.ts';
 import { orgKey, personKey } from './vi-keys.ts';
 
 const words = (t: ViTokens, start: number, end: number) => t.low.slice(start, end).join(' ');
@@ -49,6 +49,7 @@ export function recogniseVietnamese(text: string): Entity[] {
   const t = tokeniseVi(text);
   const { orgs, names } = scanVi(t);
   orgs.push(...aliasOrgs(t, orgs));
+  orgs.push(...datelineOrgs(t, orgs));
   const out: Entity[] = [];
   for (const [s, e] of orgs) {
     const start = t.start[s]!;

@@ -69,6 +69,9 @@ const LOWER_OPENERS = new Set([
   ...VI.titleModifiers.byFirst.keys(),
 ]);
 
+// Second words of the court roles "bị cáo" (defendant) and "bị can" (accused).
+const ROLE_SECOND = new Set(['cáo', 'can']);
+
 const OUTLET_CUES = new Set(['báo', 'theo', 'nguồn', 'tờ']);
 
 function spans(t: ViTokens, chain: TitleParse[]): TitleSpan[] {
@@ -349,6 +352,39 @@ export function scanVi(t: ViTokens): ViScan {
           i += nl;
           continue;
         }
+      }
+    }
+    // A defendant's short name ("bị cáo Dũng"): an official only when the article names one "… Dũng" in full.
+    if (t.cap[i] === 1 && i > 1 && ROLE_SECOND.has(t.low[i - 1]!) && t.low[i - 2] === 'bị') {
+      if (joined(t, i - 2) && joined(t, i - 1) && nameLength(t, i, false) === 1) {
+        names.push({
+          start: i,
+          end: i + 1,
+          titles: [],
+          honorific: true,
+          byline: false,
+          citizen: false,
+          weak: true,
+        });
+        i++;
+        continue;
+      }
+    }
+    // A byline of initials alone on its line ("B.T.Ngọc").
+    if (
+      t.cap[i] !== 0 &&
+      (i === 0 || /\n[ \t]*$/.test(t.text.slice(Math.max(0, t.start[i]! - 4), t.start[i]!)))
+    ) {
+      const from = t.start[i]!;
+      const initials = INITIALS.exec(t.text.slice(from, from + 24));
+      if (
+        initials &&
+        /^[ \t]*(?:\n|$)/.test(t.text.slice(from + initials[0].length, from + initials[0].length + 8))
+      ) {
+        const j = lastTokenBefore(t, i, from + initials[0].length);
+        names.push({ start: i, end: j + 1, titles: [], honorific: false, byline: true, citizen: false });
+        i = j + 1;
+        continue;
       }
     }
     // Full names in running text ("Hồ Chí Minh", a later "Lê Minh Trung").

@@ -42,3 +42,24 @@ export function aliasOrgs(
   }
   return out;
 }
+
+/**
+ * An outlet's acronym in a dateline at the start of a paragraph ("(PLO)- ", "(TTXVN) – "), unless it is
+ * already among `orgs`. Linear in the tokens.
+ */
+export function datelineOrgs(
+  t: ViTokens,
+  orgs: ReadonlyArray<readonly [number, number]>,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < t.n; i++) {
+    const s = t.start[i]!;
+    if (t.text.charCodeAt(s - 1) !== 40 || (s > 1 && t.text.charCodeAt(s - 2) !== 10)) continue;
+    if (!BRAND.test(t.word[i]!) || !/^\)\s?[-–]/.test(t.text.slice(t.end[i]!, t.end[i]! + 3))) continue;
+    out.push([i, i + 1]);
+  }
+  if (out.length === 0) return out;
+  const covered = new Uint8Array(t.n);
+  for (const [a, b] of orgs) covered.fill(1, a, b);
+  return out.filter(([a]) => !covered[a]);
+}
