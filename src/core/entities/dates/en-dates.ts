@@ -5,9 +5,11 @@
  * "2022-05-20"). Relative expressions (today, yesterday, later this summer) and years inside names
  * ("2018 Summit of the Americas") are not dates.
  */
+
 import { isoDate, isPlausibleYear, isValidDay, type Reference, resolveYear } from './calendar.ts';
 import type { DateHit } from './date-hit.ts';
 import { type DateRule, dateHit, dateRule, scanDates, wordBefore } from './scan-dates.ts';
+import { tenseAt, yearByTense } from './tense.ts';
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -186,7 +188,10 @@ export function findEnglishDates(text: string, ref: Reference | undefined): Date
   MONTH_ALONE.lastIndex = 0;
   for (let m = MONTH_ALONE.exec(text); m; m = MONTH_ALONE.exec(text)) {
     const month = monthOf(m[2]!);
-    const h = hit(m, isoDate(resolveYear(month, undefined, ref), month), m.index + m[1]!.length);
+    const at = m.index + m[1]!.length;
+    const tense = tenseAt(text, at, at + m[2]!.length);
+    const year = yearByTense(month, undefined, ref, tense, resolveYear(month, undefined, ref));
+    const h = hit(m, isoDate(year, month), at);
     if (h && !out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   }
   return out.sort((a, b) => a.start - b.start);

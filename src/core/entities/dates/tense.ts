@@ -1,0 +1,44 @@
+/**
+ * A month named without a year ("In September, … identified") is placed by the sentence's tense: in the past
+ * before the article's date, ahead of it when the sentence speaks of the future ("will meet in October"),
+ * and otherwise in the nearest year.
+ */
+import type { Reference } from './calendar.ts';
+
+const FUTURE =
+  /\b(?:will|shall|next|upcoming|plans? to|planned|expected|slated|set to|scheduled|due to|is to|are to)\b|’ll|'ll/i;
+const PAST = /\b(?:was|were|had|did|said|last|ago|[a-z]{3,}ed)\b/i;
+
+/** The sentence around `[start, end)`, at most 160 characters either side, not across a line break. */
+function sentence(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && start - a < 160 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < 160 && !/[.!?\n]/.test(text[b]!)) b++;
+  return text.slice(a, start) + ' ' + text.slice(end, b);
+}
+
+/** -1 for a past sentence, 1 for a future one, 0 when the tense does not tell. */
+export function tenseAt(text: string, start: number, end: number): -1 | 0 | 1 {
+  const s = sentence(text, start, end);
+  if (FUTURE.test(s)) return 1;
+  return PAST.test(s) ? -1 : 0;
+}
+
+/**
+ * The year of month `m` (and day `d`) relative to `ref` in a sentence of the given tense.
+ * @returns undefined without a reference date.
+ */
+export function yearByTense(
+  m: number,
+  d: number | undefined,
+  ref: Reference | undefined,
+  tense: -1 | 0 | 1,
+  nearest: number | undefined,
+): number | undefined {
+  if (!ref || ref.m === undefined || tense === 0) return nearest;
+  const here = ref.m * 40 + (ref.d ?? 15);
+  const there = m * 40 + (d ?? 15);
+  if (tense < 0) return there <= here ? ref.y : ref.y - 1;
+  return there >= here ? ref.y : ref.y + 1;
+}

@@ -1,0 +1,17 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findEnglishDates } from '@/src/core/entities/dates/en-dates';
+
+const ref = { y: 2023, m: 4, d: 20 };
+
+describe('findEnglishDates: a month without a year is placed by the tense', () => {
+  it.each([
+    ['past sentence', 'In September, the group identified a site.', '2022-09'],
+    ['future sentence', 'The board will meet in February to vote.', '2024-02'],
+    ['past, month before the reference', 'In March, the court ruled.', '2023-03'],
+    ['future, month after the reference', 'The envoy will visit in June.', '2023-06'],
+    ['no tense: nearest year', 'Talks in May', '2023-05'],
+  ])('%s', (_, text, value) => {
+    expect(findEnglishDates(text, ref).map((h) => h.value)).toEqual([value]);
+  });
+});
