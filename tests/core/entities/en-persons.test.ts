@@ -70,3 +70,14 @@ describe('recogniseEnglish: lower-case titles before a name', () => {
     expect(people('The police officer Dale Brix spoke.').map(([t]) => t)).not.toContain('official');
   });
 });
+
+describe('recogniseEnglish: a place or body before a title belongs to it', () => {
+  it.each([
+    ['state before Gov.', 'On Friday, Ohio Gov. Dale Brix signed it.', 'Ohio Gov.'],
+    ['city before Mayor', 'He met Toledo Mayor Ana Ruiz.', 'Toledo Mayor'],
+    ['body with "and"', 'Land and Water Agency Director Ana Ruiz spoke.', 'Land and Water Agency Director'],
+  ])('%s', (_, text, title) => {
+    const found = recogniseEnglish(text, {}).filter((e) => e.type === 'official');
+    expect(found[0]?.titles?.map((t) => t.text)).toEqual([title]);
+  });
+});

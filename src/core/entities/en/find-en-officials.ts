@@ -153,6 +153,7 @@ export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
       i = chain[0]!.end - 1;
       continue;
     }
+    chain[0]!.start = qualifierStart(tokens, chain[0]!.start, out[out.length - 1]?.end ?? 0);
     const o = { ...name, titles: chain };
     out.push(o);
     byNameEnd.set(o.end, o);
@@ -194,6 +195,25 @@ const NOT_LOWER_HEADS = new Set([
   'leader',
   'delegate',
 ]);
+const QUALIFIER_LINKS = new Set(['of', 'and', '&']);
+
+/**
+ * A place or body written before a title belongs to it: "Indiana Gov.", "Detroit Mayor", "Lockheed Martin
+ * Chairman", "Cybersecurity and Infrastructure Security Agency Director". Capitalised words (and links
+ * between them) are taken back to a lower-case word, punctuation or the previous official.
+ */
+function qualifierStart(tokens: Token[], start: number, floor: number): number {
+  let j = start;
+  let k = start;
+  while (k > floor && k > start - 8) {
+    const t = tokens[k - 1]!;
+    if (t.word && t.cap && !STOP_CAPS.has(t.low) && !isHonorific(t) && !/^\p{Lu}\.$/u.test(t.text)) j = --k;
+    else if (t.word && QUALIFIER_LINKS.has(t.low) && tokens[k - 2]?.cap && k - 1 > floor) k--;
+    else break;
+  }
+  return j;
+}
+
 const LOWER_TITLE_OPENERS = new Set(['former', 'acting', 'then', 'interim', 'incoming', 'outgoing', 'late']);
 
 /**
