@@ -1,9 +1,14 @@
+import type { PromiseExtended } from 'dexie';
 import type { MarginDatabase } from './create-database';
 import type { LibraryQuery } from './library-query';
 
 /** Ids of annotations with a word (of quote, note or article title) starting with `word`; key-only. */
-async function idsForWord(db: MarginDatabase, word: string): Promise<Set<string>> {
-  return new Set(await db.annotations.where('terms').startsWith(word).primaryKeys());
+function idsForWord(db: MarginDatabase, word: string): PromiseExtended<Set<string>> {
+  return db.annotations
+    .where('terms')
+    .startsWith(word)
+    .primaryKeys()
+    .then((ids) => new Set(ids));
 }
 
 function intersect(sets: Set<string>[]): Set<string> {
@@ -27,8 +32,11 @@ export async function candidateIds(
   words: string[],
   enough = 0,
 ): Promise<Set<string> | null> {
-  const reads: Promise<Set<string>>[] = [];
-  const keys = (p: PromiseLike<string[]>) => Promise.resolve(p).then((ids) => new Set(ids));
+  // Dexie's own promises only (see `keys`): a native async step lets IndexedDB commit the transaction.
+  const reads: PromiseExtended<Set<string>>[] = [];
+  // `.then` on Dexie's own promise keeps the work inside the transaction's zone; wrapping it in a native
+  // Promise.resolve() lets IndexedDB commit the transaction before the next read ("committed too early").
+  const keys = (p: PromiseExtended<string[]>) => p.then((ids) => new Set(ids));
   if (q.documentId) reads.push(keys(db.annotations.where('documentId').equals(q.documentId).primaryKeys()));
   if (q.tag) reads.push(keys(db.annotations.where('tags').equals(q.tag).primaryKeys()));
   if (q.entityKey) reads.push(keys(db.annotations.where('entityKeys').equals(q.entityKey).primaryKeys()));
@@ -36,12 +44,14 @@ export async function candidateIds(
   if (q.site) {
     const site = q.site;
     reads.push(
-      (async () => {
-        const docIds = await db.documents.where('site').equals(site).primaryKeys();
-        return new Set(
-          docIds.length ? await db.annotations.where('documentId').anyOf(docIds).primaryKeys() : [],
-        );
-      })(),
+      db.documents
+        .where('site')
+        .equals(site)
+        .primaryKeys()
+        .then((docIds) =>
+          docIds.length ? db.annotations.where('documentId').anyOf(docIds).primaryKeys() : [],
+        )
+        .then((ids) => new Set(ids)),
     );
   }
   if (reads.length === 0 && words.length === 0) return null;
