@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { render } from 'preact';
+import { requestPersistence } from '@/src/storage/request-persistence';
 import { createUiClient } from './data/create-ui-client';
 import { openDatabase } from './data/open-database';
 import { UiRoot } from './UiRoot';
@@ -19,4 +20,7 @@ export function mount(app: ComponentChildren): void {
     </UiRoot>,
     root,
   );
+  // The service worker cannot ask for persistent storage; an extension page can (Chrome also grants
+  // it through unlimitedStorage). Fire and forget: the answer changes nothing on screen.
+  void requestPersistence();
 }
