@@ -81,3 +81,16 @@ describe('recogniseEnglish: a place or body before a title belongs to it', () =>
     expect(found[0]?.titles?.map((t) => t.text)).toEqual([title]);
   });
 });
+
+describe('recogniseEnglish: coordinated officials whose second title opens with a body', () => {
+  it('Speaker of the House X and Senate Majority Leader Y', () => {
+    const found = recogniseEnglish(
+      'He briefed Speaker of the House Dale Brix and Senate Majority Leader Ana Ruiz.',
+      {},
+    ).filter((e) => e.type === 'official');
+    expect(found.map((e) => [e.text, e.titles?.map((t) => t.text)])).toEqual([
+      ['Dale Brix', ['Speaker of the House']],
+      ['Ana Ruiz', ['Senate Majority Leader']],
+    ]);
+  });
+});

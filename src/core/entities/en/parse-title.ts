@@ -100,7 +100,8 @@ function startsTitle(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   return (
     !!t?.cap &&
-    (isTitleHead(t) || isTitleModifier(t) || isPolityAbbreviation(t) || isDemonym(t)) &&
+    // "… and Senate Majority Leader": a body opening the next title counts too.
+    (isTitleHead(t) || isTitleModifier(t) || isPolityAbbreviation(t) || isDemonym(t) || isOrgHead(t)) &&
     !!parseCore(tokens, i, false)
   );
 }
