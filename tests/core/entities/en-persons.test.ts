@@ -94,3 +94,14 @@ describe('recogniseEnglish: coordinated officials whose second title opens with 
     ]);
   });
 });
+
+describe('recogniseEnglish: a date after a title complement is not part of the name', () => {
+  it('Vice Minister of Foreign Affairs X on December 13', () => {
+    const found = recogniseEnglish('He met Vice Minister of Trade Le Van Binh on December 13.', {}).filter(
+      (e) => e.type === 'official',
+    );
+    expect(found.map((e) => [e.text, e.titles?.map((t) => t.text)])).toEqual([
+      ['Le Van Binh', ['Vice Minister of Trade']],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
  * ("Chairman and CEO"), and an organisation or domain complement ("of State", "of East West Bank",
  * "to Algeria", "on External Relations").
  */
+import { STOP_CAPS } from './en-lexicon.ts';
 import type { Token } from './tokenise-english.ts';
 import {
   isAcronym,
@@ -112,6 +113,8 @@ function parseComplement(tokens: Token[], k: number): number {
   let j = k;
   while (j < tokens.length) {
     const t = tokens[j]!;
+    // "… Affairs Le Hung Viet on December 13": a month or weekday ends the words after a title.
+    if (t.word && t.cap && j > k && t.text.length > 3 && STOP_CAPS.has(t.low)) break;
     if (t.word && t.cap && !isHonorific(t)) {
       // A new title after a capitalised word starts a stacked title: "of Defense Sr. Lt. Gen."
       if (
