@@ -178,3 +178,49 @@ test('delete with undo; the keyboard command highlights the selection; bad selec
   assert.deepEqual(m.extensionErrors(), []);
   await page.close();
 });
+
+test('a selection across two paragraphs and one inside a photo caption are highlighted whole', async () => {
+  m.server.route('/reference-article.html', original);
+  const page = await m.openPage('/reference-article.html');
+  await waitForLayer(page, 'margin-official', 1);
+  const editor = marginUi(page, 'annotation-editor');
+  const pick = async (colour) => {
+    await editor.locator('.bar').waitFor({ state: 'visible', timeout: 5000 });
+    await editor.locator(`button[data-colour="${colour}"]`).click();
+    await editor.getByText('Saved').waitFor({ timeout: 5000 });
+  };
+
+  // From the end of one paragraph into the start of the next.
+  await page.evaluate(() => {
+    const paragraphs = [...document.querySelectorAll('article .article-body > p')];
+    const first = paragraphs.find((p) => p.textContent.includes('Tại buổi làm việc, đại diện'));
+    const second = first.nextElementSibling;
+    const a = first.firstChild;
+    const b = second.firstChild;
+    const range = document.createRange();
+    range.setStart(a, a.data.length - 24);
+    range.setEnd(b, 18);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    first.scrollIntoView({ block: 'center' });
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await pick('blue');
+  await waitForLayer(page, 'margin-user-blue', 1);
+  const [across] = (await paintedTexts(page))['margin-user-blue'];
+  assert.match(across.text, /Thành ủy Buôn Ma Thuột\..*Theo báo cáo/);
+
+  // Inside the caption under a photo.
+  await selectText(page, 'Tổng Biên tập Tạp chí Cộng sản phát biểu', 'figcaption');
+  await pick('pink');
+  await waitForLayer(page, 'margin-user-pink', 1);
+  const [caption] = (await paintedTexts(page))['margin-user-pink'];
+  assert.equal(caption.text, 'Tổng Biên tập Tạp chí Cộng sản phát biểu');
+  assert.ok(caption.inCaption);
+
+  await page.reload({ waitUntil: 'load' });
+  await waitForLayer(page, 'margin-user-blue', 1);
+  await waitForLayer(page, 'margin-user-pink', 1);
+  assert.deepEqual(m.extensionErrors(), []);
+  await page.close();
+});
