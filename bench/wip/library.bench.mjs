@@ -31,7 +31,7 @@ const QUERIES = [
 
 const fmt = (n) => Number(n.toFixed(1));
 
-/** @param {import('./lib/context.mjs').BenchContext} ctx */
+/** @param {import('../lib/context.mjs').BenchContext} ctx */
 export default async function run(ctx) {
   const entry = await ctx.bundle('bench/lib/entries/library-bench.ts', { globalName: 'LibBench' });
   const m = await ctx.launchMargin();
