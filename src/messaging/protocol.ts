@@ -30,6 +30,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { EntityType } from '@/src/core/entities/types';
+import type { NewAnnotation } from '@/src/storage/annotation-repository';
+import type { MentionInput } from '@/src/storage/entity-repository';
 import type { ImportFormat, ImportResult } from '@/src/storage/library-transfer';
 import type {
   AnchorState,
@@ -67,19 +69,8 @@ export type ArticleInfo = {
   text?: string;
 };
 
-/** One entity of the page, summed over its mentions. */
-export type EntityMentionInput = {
-  kind: EntityType;
-  key: string;
-  name: string;
-  /** Titles (offices) given to it in this article. */
-  titles: string[];
-  count: number;
-  /** UTF-16 offset of the first mention in `ArticleInfo.text`. */
-  firstPosition: number;
-  /** Up to ~200 characters around the first mention. */
-  context: string;
-};
+/** One entity of the page, summed over its mentions (what the entity repository records). */
+export type EntityMentionInput = MentionInput;
 
 /** How widely an entity is known outside the current document. */
 export type EntityReach = { otherDocuments: number; otherSites: number; tracked: boolean };
@@ -107,15 +98,8 @@ export type PageState = {
 };
 
 /** Payload of `createAnnotation`: the page (so highlighting works before or without analysis) and the passage. */
-export type CreateAnnotationInput = {
+export type CreateAnnotationInput = Omit<NewAnnotation, 'documentId' | 'textHash'> & {
   page: Omit<ArticleInfo, 'text'>;
-  selectors: AnnotationSelector[];
-  bodySelectors?: AnnotationSelector[];
-  quote: string;
-  note?: string;
-  tags?: string[];
-  colour?: HighlightColour;
-  entityKeys?: string[];
 };
 
 /** Payload of `updateAnnotation`: only the fields given change. */
