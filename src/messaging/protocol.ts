@@ -36,7 +36,6 @@ import type { ImportFormat, ImportResult } from '@/src/storage/library-transfer'
 import type {
   AnchorState,
   AnnotationRecord,
-  AnnotationSelector,
   EntityRecord,
   HighlightColour,
   TagRecord,
