@@ -73,12 +73,12 @@ const RULES: DateRule[] = [
   rule(String.raw`${D}\s+tháng\s+${D}\s+năm\s+${Y}${END}`, (m) =>
     hit(m, dayValue(m[1]!, m[2]!, m[3], undefined)),
   ),
-  // "6 tháng đầu năm 2017", "6 tháng cuối năm 2017": half-year periods.
-  rule(String.raw`(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm\s+${Y}${END}`, (m) => {
+  // "6 tháng đầu năm 2017", "6 tháng cuối năm 2017": half-year periods; "11 tháng năm 2023" counts from January.
+  rule(String.raw`(\d{1,2})\s+tháng\s+(?:(đầu|cuối)\s+)?năm\s+${Y}${END}`, (m) => {
     const n = Number(m[1]);
     const y = Number(m[3]);
     if (n < 1 || n > 12 || !isPlausibleYear(y)) return null;
-    const first = m[2]!.toLowerCase() === 'đầu';
+    const first = m[2]?.toLowerCase() !== 'cuối';
     return hit(m, first ? `${isoDate(y, 1)}/${isoDate(y, n)}` : `${isoDate(y, 13 - n)}/${isoDate(y, 12)}`);
   }),
   // "quý I/2017", "quý 2 năm 2024": quarters.
