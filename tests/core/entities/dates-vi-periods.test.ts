@@ -5,6 +5,16 @@ import { findDates } from '@/src/core/entities/dates/find-dates';
 const vi = (text: string, referenceDate = '2024-06-15') =>
   findDates(text, { lang: 'vi', referenceDate }).map((e) => [e.text, e.value]);
 
+describe('findDates (Vietnamese): month ranges sharing one year', () => {
+  it.each([
+    ['Dự án thi công từ tháng 3 - 6/2027.', [['tháng 3 - 6/2027', '2027-03/2027-06']]],
+    ['Giải ngân từ tháng 3 đến tháng 6/2027.', [['tháng 3 đến tháng 6/2027', '2027-03/2027-06']]],
+    ['Mùa khô từ tháng 11 – 12 năm 2020.', [['tháng 11 – 12 năm 2020', '2020-11/2020-12']]],
+    // a backwards range is not one period: only the plain month is read
+    ['từ tháng 6 - 3/2027', [['tháng 6', '2024-06']]],
+  ])('%s', (text, expected) => expect(vi(text)).toEqual(expected));
+});
+
 describe('findDates (Vietnamese): cumulative periods of a year', () => {
   it.each([
     ['Xuất khẩu 11 tháng năm 2023 tăng 5%.', [['11 tháng năm 2023', '2023-01/2023-11']]],

@@ -87,6 +87,17 @@ const RULES: DateRule[] = [
     const y = Number(m[2]);
     return isPlausibleYear(y) ? hit(m, `${isoDate(y, q * 3 - 2)}/${isoDate(y, q * 3)}`) : null;
   }),
+  // "tháng 3 - 6/2027", "tháng 3 đến tháng 6/2027": a range of months sharing one year.
+  rule(
+    String.raw`tháng\s+${D}(?:${DASH}|\s+(?:đến|tới)\s+(?:tháng\s+)?)${D}(?:\s*/\s*${Y}|\s+năm\s+${Y})${END}`,
+    (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      const y = Number(m[3] ?? m[4]);
+      if (a < 1 || b > 12 || a >= b || !isPlausibleYear(y)) return null;
+      return hit(m, `${isoDate(y, a)}/${isoDate(y, b)}`);
+    },
+  ),
   // "tháng 4/2024", "tháng 3 năm 1938", "tháng 4".
   rule(String.raw`tháng\s+${D}(?:\s*[/.-]\s*${Y}|\s+năm\s+${Y})?${END}`, (m, ref) => {
     const month = Number(m[1]);
