@@ -15,6 +15,21 @@ describe('findDates (Vietnamese): month ranges sharing one year', () => {
   ])('%s', (text, expected) => expect(vi(text)).toEqual(expected));
 });
 
+describe('findDates (Vietnamese): abbreviated month "T9/2026"', () => {
+  it.each([
+    [
+      'Khởi công T9/2026, hoàn thành T12/2027.',
+      [
+        ['T9/2026', '2026-09'],
+        ['T12/2027', '2027-12'],
+      ],
+    ],
+    // lower-case t, a letter glued before, or a month past 12 are not dates
+    ['mã t9/2026 và AT9/2026', []],
+    ['T13/2026', []],
+  ])('%s', (text, expected) => expect(vi(text)).toEqual(expected));
+});
+
 describe('findDates (Vietnamese): cumulative periods of a year', () => {
   it.each([
     ['Xuất khẩu 11 tháng năm 2023 tăng 5%.', [['11 tháng năm 2023', '2023-01/2023-11']]],

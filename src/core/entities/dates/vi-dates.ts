@@ -17,6 +17,8 @@ const D = String.raw`(\d{1,2})`;
 
 // "quý I/" or "quý I năm " right before a year.
 const QUARTER_BEFORE = /(?<![\p{L}])quý\s+(?:I{1,3}|IV)\s*(?:\/|\s+năm\s+)$/iu;
+// "T9" right before "/2026".
+const ABBR_MONTH_BEFORE = /(?<![\p{L}\p{N}])T(?:1[0-2]|[1-9])$/u;
 // A number that may be a date on its own: "24-4-2024", "2015 - 2020", "6 tháng đầu năm".
 const AFTER = /^(?:[/.-]\d|\s*[-–—]\s*\d{4}|\s+tháng\s)/iu;
 
@@ -105,6 +107,10 @@ const RULES: DateRule[] = [
     if (month < 1 || month > 12 || (y && !isPlausibleYear(Number(y)))) return null;
     return hit(m, isoDate(y ? Number(y) : resolveYear(month, undefined, ref), month));
   }),
+  // "T9/2026": the abbreviated month, only as T and 1–12 right before "/yyyy".
+  dateRule(`T(1[0-2]|[1-9])/${Y}${END}`, 'u', (m) =>
+    isPlausibleYear(Number(m[2])) ? hit(m, isoDate(Number(m[2]), Number(m[1]))) : null,
+  ),
   // "năm 2024", "năm 2016 - 2020".
   rule(String.raw`năm\s+${Y}(?:${DASH}${Y})?${END}`, (m) => hit(m, yearValue(m[1]!, m[2]))),
   // "2015 - 2020": term years.
@@ -167,6 +173,7 @@ function cueStart(text: string, p: number): number {
     return w?.word === 'sn' ? w.start : -1;
   }
   if (c === '/') {
+    if (ABBR_MONTH_BEFORE.test(text.slice(Math.max(0, k - 4), k))) return text.lastIndexOf('T', k);
     const q = QUARTER_BEFORE.exec(text.slice(Math.max(0, p - 16), p));
     return q ? p - Math.min(p, 16) + q.index : -1;
   }
@@ -216,6 +223,7 @@ function candidates(text: string, p: number, q: number): number[] {
 const BY_DIGIT = RULES.filter((r) => /^\((?:\\d|\?<=)/.test(r.re.source));
 const BY_WORD = (prefix: string) => RULES.filter((r) => r.re.source.startsWith(prefix));
 const BY_MONTH = BY_WORD('tháng');
+const BY_ABBR = BY_WORD('T(');
 const BY_YEAR = BY_WORD('năm');
 const BY_QUARTER = BY_WORD('quý');
 const BY_SN = BY_WORD('(sn');
@@ -226,6 +234,7 @@ BY_DAY.unshift(BY_DAY.splice(1, 1)[0]!);
 function rulesAt(text: string, start: number): DateRule[] {
   const c = text.charCodeAt(start);
   if (c >= 48 && c <= 57) return BY_DIGIT;
+  if (text[start] === 'T' && /\d/.test(text[start + 1] ?? '')) return BY_ABBR;
   const two = text.slice(start, start + 2).toLowerCase();
   if (two === 'th') return BY_MONTH;
   if (two === 'nă') return BY_YEAR;
