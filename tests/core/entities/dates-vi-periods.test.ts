@@ -39,3 +39,15 @@ describe('findDates (Vietnamese): cumulative periods of a year', () => {
     ['Sau 11 tháng thi công.', []],
   ])('%s', (text, expected) => expect(vi(text)).toEqual(expected));
 });
+
+describe('findDates (Vietnamese): a bare month placed by the tense of its sentence', () => {
+  it.each([
+    ['Dự án sẽ khởi công vào tháng 3.', [['tháng 3', '2025-03']]],
+    ['Dự kiến tháng 4 thông xe.', [['tháng 4', '2025-04']]],
+    ['Theo kế hoạch, tháng 5 sẽ khánh thành.', [['tháng 5', '2025-05']]],
+    ['Dự án đã khởi công vào tháng 11.', [['tháng 11', '2023-11']]],
+    ['Hội nghị diễn ra vào tháng 7.', [['tháng 7', '2024-07']]],
+    // the cue must be in the same sentence
+    ['Dự án sẽ xong. Hội nghị tháng 7 bàn tiếp.', [['tháng 7', '2024-07']]],
+  ])('%s', (text, expected) => expect(vi(text)).toEqual(expected));
+});

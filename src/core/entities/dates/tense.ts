@@ -15,7 +15,7 @@ function sentence(text: string, start: number, end: number): string {
   while (a > 0 && start - a < 160 && !/[.!?\n]/.test(text[a - 1]!)) a--;
   let b = end;
   while (b < text.length && b - end < 160 && !/[.!?\n]/.test(text[b]!)) b++;
-  return text.slice(a, start) + ' ' + text.slice(end, b);
+  return `${text.slice(a, start)} ${text.slice(end, b)}`;
 }
 
 /** -1 for a past sentence, 1 for a future one, 0 when the tense does not tell. */
@@ -23,6 +23,21 @@ export function tenseAt(text: string, start: number, end: number): -1 | 0 | 1 {
   const s = sentence(text, start, end);
   if (FUTURE.test(s)) return 1;
   return PAST.test(s) ? -1 : 0;
+}
+
+const VI_FUTURE = /(?<!\p{L})(?:sẽ|dự kiến|kế hoạch|sắp)(?!\p{L})/iu;
+const VI_PAST = /(?<!\p{L})đã(?!\p{L})/iu;
+
+/**
+ * The tense of a Vietnamese sentence from its words before `start` ("sẽ", "dự kiến", "kế hoạch" ahead;
+ * "đã" behind): -1 past, 1 future, 0 when they do not tell.
+ */
+export function viTenseAt(text: string, start: number): -1 | 0 | 1 {
+  let a = start;
+  while (a > 0 && start - a < 160 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  const before = text.slice(a, start);
+  if (VI_FUTURE.test(before)) return 1;
+  return VI_PAST.test(before) ? -1 : 0;
 }
 
 /**

@@ -8,6 +8,7 @@
 import { isoDate, isPlausibleYear, isValidDay, type Reference, resolveYear } from './calendar.ts';
 import type { DateHit } from './date-hit.ts';
 import { type DateRule, dateHit, dateRule, scanDates, wordBefore } from './scan-dates.ts';
+import { viTenseAt, yearByTense } from './tense.ts';
 
 const DAY_PART = String.raw`(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm|khuya|hôm)(?:\s+(?:ngày|hôm))?|ngày`;
 const DASH = String.raw`\s*[-–—]\s*`;
@@ -100,12 +101,17 @@ const RULES: DateRule[] = [
       return hit(m, `${isoDate(y, a)}/${isoDate(y, b)}`);
     },
   ),
-  // "tháng 4/2024", "tháng 3 năm 1938", "tháng 4".
+  // "tháng 4/2024", "tháng 3 năm 1938", "tháng 4" (a bare month placed by the sentence's tense).
   rule(String.raw`tháng\s+${D}(?:\s*[/.-]\s*${Y}|\s+năm\s+${Y})?${END}`, (m, ref) => {
     const month = Number(m[1]);
     const y = m[2] ?? m[3];
     if (month < 1 || month > 12 || (y && !isPlausibleYear(Number(y)))) return null;
-    return hit(m, isoDate(y ? Number(y) : resolveYear(month, undefined, ref), month));
+    if (y) return hit(m, isoDate(Number(y), month));
+    const tense = viTenseAt(m.input, m.index);
+    return hit(
+      m,
+      isoDate(yearByTense(month, undefined, ref, tense, resolveYear(month, undefined, ref)), month),
+    );
   }),
   // "T9/2026": the abbreviated month, only as T and 1–12 right before "/yyyy".
   dateRule(`T(1[0-2]|[1-9])/${Y}${END}`, 'u', (m) =>
