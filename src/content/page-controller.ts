@@ -132,6 +132,8 @@ export function createPageController(
     current = controller;
     const { signal } = controller;
     timings = {};
+    // The page may have changed since the last run: its body index is rebuilt (by the analysis, or on demand).
+    bodyIndexCache = null;
     try {
       const remote = await port.getPageState(pageRef());
       throwIfAborted(signal);
@@ -145,6 +147,7 @@ export function createPageController(
       }
       const analysis = await analysePage(doc, { url: pageUrl(), force, signal, timings });
       if (analysis.status === 'article') {
+        bodyIndexCache = analysis.bodyIndex;
         const spans = anchorEntities(analysis.index, analysis.article.text, analysis.entities);
         state = {
           ...state,

@@ -1,12 +1,7 @@
+import type { RangeBounds } from '@/src/core/anchoring/range-offsets';
 import type { PaintKind } from './paint-kinds';
 
-/** Boundary points of a text range in the live page (what `new StaticRange()` takes). */
-export type RangeBounds = {
-  startContainer: Node;
-  startOffset: number;
-  endContainer: Node;
-  endOffset: number;
-};
+export type { RangeBounds };
 
 /** One thing to paint: an entity mention or a user highlight. `id` is what hit-testing reports back. */
 export type PaintItem = { id: string; kind: PaintKind; range: RangeBounds };

@@ -17,6 +17,8 @@ export type PageAnalysis =
       root: Element;
       /** Text index of `root` in the live page: what annotation selectors and entity ranges refer to. */
       index: TextIndex;
+      /** Text index of the whole body (kept so later steps need not walk the page again). */
+      bodyIndex: TextIndex;
       entities: Entity[];
     };
 
@@ -60,13 +62,13 @@ export async function analysePage(
   await yieldToMain();
   throwIfAborted(signal);
 
-  const { root, index } = time('index', () => {
+  const { root, index, bodyIndex } = time('index', () => {
     const body = doc.body ?? doc.documentElement;
     const bodyIndex = buildTextIndex(body);
     const found = findArticleRoot(bodyIndex, article.paragraphs);
     return found
-      ? { root: found, index: sliceTextIndex(bodyIndex, found) }
-      : { root: body, index: bodyIndex };
+      ? { root: found, index: sliceTextIndex(bodyIndex, found), bodyIndex }
+      : { root: body, index: bodyIndex, bodyIndex };
   });
-  return { status: 'article', article, root, index, entities };
+  return { status: 'article', article, root, index, bodyIndex, entities };
 }
