@@ -36,28 +36,38 @@ export async function waitForLayer(page, name, min = 1, timeout = 15_000) {
 }
 
 /**
+ * In the page: the client rects of the first occurrence of `text` under `selector` (scrolled into the
+ * middle of the viewport first), or null. Runs in the page, so it closes over nothing.
+ */
+function rectsOfText([text, selector]) {
+  const root = document.querySelector(selector) ?? document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(text);
+    if (at < 0) continue;
+    node.parentElement.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return [...range.getClientRects()].map((r) => ({
+      left: r.left,
+      right: r.right,
+      top: r.top,
+      height: r.height,
+      width: r.width,
+    }));
+  }
+  return null;
+}
+
+/**
  * Viewport centre of the first occurrence of `text` inside `selector` (for hovering a highlight).
  * @param {import('playwright-core').Page} page
  */
-export function pointOfText(page, text, selector = 'body') {
-  return page.evaluate(
-    ([t, sel]) => {
-      const root = document.querySelector(sel) ?? document.body;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.data.indexOf(t);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + t.length);
-        range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-        const r = range.getClientRects()[0];
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      return null;
-    },
-    [text, selector],
-  );
+export async function pointOfText(page, text, selector = 'body') {
+  const rects = await page.evaluate(rectsOfText, [text, selector]);
+  const r = rects?.[0];
+  return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
 }
 
 /**
@@ -66,35 +76,13 @@ export function pointOfText(page, text, selector = 'body') {
  * @param {import('playwright-core').Page} page
  */
 export async function selectText(page, text, selector = 'body') {
-  const box = await page.evaluate(
-    ([t, sel]) => {
-      const root = document.querySelector(sel) ?? document.body;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.data.indexOf(t);
-        if (at < 0) continue;
-        node.parentElement.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + t.length);
-        const rects = range.getClientRects();
-        const first = rects[0];
-        const last = rects[rects.length - 1];
-        return {
-          x1: first.left + 1,
-          y1: first.top + first.height / 2,
-          x2: last.right - 1,
-          y2: last.top + last.height / 2,
-        };
-      }
-      return null;
-    },
-    [text, selector],
-  );
-  if (!box) throw new Error(`text not found on the page: ${text}`);
-  await page.mouse.move(box.x1, box.y1);
+  const rects = await page.evaluate(rectsOfText, [text, selector]);
+  if (!rects?.length) throw new Error(`text not found on the page: ${text}`);
+  const first = rects[0];
+  const last = rects[rects.length - 1];
+  await page.mouse.move(first.left + 1, first.top + first.height / 2);
   await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.move(last.right - 1, last.top + last.height / 2, { steps: 8 });
   await page.mouse.up();
 }
 
