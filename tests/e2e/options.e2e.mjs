@@ -69,16 +69,21 @@ test('lists the site with its article count; kinds and remembering persist', asy
 
 test('the language switch turns every Margin page Vietnamese, live', async () => {
   const panel = await m.openSidePanel();
-  await panel.getByRole('tab', { name: 'Library' }).waitFor({ timeout: 10_000 });
-  await options.locator('#ui-language').selectOption('vi');
-  await options.getByRole('heading', { name: 'Cài đặt Margin' }).waitFor();
-  // The open side panel follows without a reload (settings are read live).
-  await panel.getByRole('tab', { name: 'Thư viện' }).waitFor({ timeout: 5000 });
-  assert.equal(await options.evaluate(() => document.documentElement.lang), 'vi');
-  await m.screenshot(options, 'options-vi', { fullPage: true });
-  await options.locator('#ui-language').selectOption('en');
-  await options.getByRole('heading', { name: 'Margin settings' }).waitFor();
-  await panel.close();
+  try {
+    await panel.getByRole('tab', { name: 'Library' }).waitFor({ timeout: 10_000 });
+    await options.locator('#ui-language').selectOption('vi');
+    await options.getByRole('heading', { name: 'Cài đặt Margin' }).waitFor();
+    // The open side panel follows without a reload (settings are read live).
+    await panel.getByRole('tab', { name: 'Thư viện' }).waitFor({ timeout: 5000 });
+    assert.equal(await options.evaluate(() => document.documentElement.lang), 'vi');
+    assert.equal(await panel.evaluate(() => document.documentElement.lang), 'vi');
+    await m.screenshot(options, 'options-vi', { fullPage: true });
+  } finally {
+    // Back to English whatever happened above, so the tests after this one read the page they expect.
+    await options.locator('#ui-language').selectOption('en');
+    await options.getByRole('heading', { name: 'Margin settings' }).waitFor();
+    await panel.close();
+  }
 });
 
 test('the dark theme applies to the options, popup and side panel', async () => {

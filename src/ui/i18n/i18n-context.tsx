@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
-import { useContext, useEffect, useMemo } from 'preact/hooks';
+import { useContext, useLayoutEffect, useMemo } from 'preact/hooks';
 import { type DateStyle, formatDate, formatNumber } from './format';
 import { en } from './messages-en';
 import { vi } from './messages-vi';
@@ -33,7 +33,8 @@ const I18nContext = createContext<I18n>(createI18n('en'));
 /** Provides the UI language to the tree and keeps `<html lang>` in step for screen readers. */
 export function I18nProvider(props: { lang: Lang; children: ComponentChildren }) {
   const value = useMemo(() => createI18n(props.lang), [props.lang]);
-  useEffect(() => {
+  // Layout effect: `lang` changes in the same commit as the text, never a frame behind it.
+  useLayoutEffect(() => {
     document.documentElement.lang = props.lang;
   }, [props.lang]);
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
