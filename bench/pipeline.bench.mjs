@@ -51,6 +51,7 @@ export default async function run(ctx) {
           });
           const base = [];
           const ours = [];
+          const steps = [];
           let counts = null;
           for (let i = 0; i < warmup + runs; i++) {
             let t0 = performance.now();
@@ -65,14 +66,20 @@ export default async function run(ctx) {
             if (i >= warmup) {
               base.push(b);
               ours.push(o);
+              steps.push(counts.timings);
             }
           }
           // Readability's own parse is one long task by design; keep only tasks longer than it ran.
-          return { base, ours, counts, longTasks };
+          // Median of each step over the timed runs.
+          const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+          const timings = Object.fromEntries(
+            Object.keys(steps[0] ?? {}).map((k) => [k, Number(median(steps.map((s) => s[k])).toFixed(2))]),
+          );
+          return { base, ours, counts, timings, longTasks };
         },
         { warmup, runs },
       );
-      console.log(label, JSON.stringify(result.counts.timings));
+      console.log(`${label}: median ms per step`, JSON.stringify(result.timings));
       const b = ctx.summarise(result.base).median;
       const o = ctx.summarise(result.ours).median;
       const readabilityMax = Math.max(...result.base);

@@ -1,4 +1,4 @@
-import { type NormalizedText, normalizeText } from '@/src/core/anchoring/normalize-text';
+import { type NormalizedText, sliceNormalized } from '@/src/core/anchoring/normalize-text';
 import type { TextIndex } from '@/src/core/anchoring/text-index';
 
 const PRECEDING = 2;
@@ -41,9 +41,10 @@ export function sliceTextIndex(index: TextIndex, root: Node): TextIndex {
     text,
     nodes: nodes.slice(first, last),
     starts: subStarts,
-    // Built on first use, as buildTextIndex does.
+    // Built on first use, as buildTextIndex does, and cut out of the ancestor's view (which finding the
+    // root has already built) rather than scanning the text again.
     get normalized() {
-      normalized ??= normalizeText(text);
+      normalized ??= sliceNormalized(index.normalized, from, to);
       return normalized;
     },
   };

@@ -45,7 +45,11 @@ export function anchorEntities(
     if (b <= a) continue;
     const left = Math.min(CONTEXT, a);
     const right = Math.min(CONTEXT, src.length - b);
-    let at = place(src.slice(a - left, b + right), left);
+    const withContext = src.slice(a - left, b + right);
+    // Most spans sit exactly where the previous one's alignment says: check there before searching.
+    const guess = delta === undefined ? -1 : a + delta;
+    let at =
+      guess >= floor && target.startsWith(withContext, guess - left) ? guess : place(withContext, left);
     if (at < 0 && left > 0) at = place(src.slice(a - left, b), left);
     if (at < 0 && right > 0) at = place(src.slice(a, b + right), 0);
     if (at < 0 && delta !== undefined) {

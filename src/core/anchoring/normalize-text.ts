@@ -46,28 +46,37 @@ export type NormalizedText = {
   rawLength: number;
 };
 
-/** Runs of meaningful characters: the complement of {@link isIgnorableCode}'s set. */
-const KEPT_RUNS = /[^\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]+/g;
 const IGNORABLE_RUNS = /[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]+/g;
 
-/** Remove ignorable characters from `raw`, keeping the offset map. */
+/**
+ * Remove ignorable characters from `raw`, keeping the offset map. One pass over the char codes into
+ * preallocated typed arrays (a run needs at least one kept and one ignorable character, so there are at
+ * most half as many runs as characters, plus one): this runs on every page's whole text.
+ */
 export function normalizeText(raw: string): NormalizedText {
-  const runs: string[] = [];
-  const runStarts: number[] = [];
-  const rawStarts: number[] = [];
-  let n = 0;
-  KEPT_RUNS.lastIndex = 0;
-  for (let m = KEPT_RUNS.exec(raw); m; m = KEPT_RUNS.exec(raw)) {
-    runs.push(m[0]);
-    runStarts.push(n);
-    rawStarts.push(m.index);
-    n += m[0].length;
+  const capacity = (raw.length >> 1) + 2;
+  const runStarts = new Int32Array(capacity);
+  const rawStarts = new Int32Array(capacity);
+  let kept = 0;
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c > 32 && c < 127) || !isIgnorableCode(c)) {
+      if (!inRun) {
+        inRun = true;
+        runStarts[runs] = kept;
+        rawStarts[runs++] = i;
+      }
+      kept++;
+    } else inRun = false;
   }
-  runStarts.push(n);
+  runStarts[runs] = kept;
   return {
-    text: runs.join(''),
-    runStarts: Int32Array.from(runStarts),
-    rawStarts: Int32Array.from(rawStarts),
+    // The regex removes exactly what isIgnorableCode ignores (a test holds the two together).
+    text: kept === raw.length ? raw : raw.replace(IGNORABLE_RUNS, ''),
+    runStarts: runStarts.slice(0, runs + 1),
+    rawStarts: rawStarts.slice(0, runs),
     rawLength: raw.length,
   };
 }
@@ -115,4 +124,32 @@ export function toRawSpan(norm: NormalizedText, start: number, end: number): { s
   const rawStart = toRawOffset(norm, start);
   const rawEnd = end > start ? toRawOffset(norm, end - 1) + 1 : rawStart;
   return { start: rawStart, end: rawEnd };
+}
+
+/**
+ * The normalised view of `raw.slice(from, to)`, cut out of the normalised view of `raw` instead of
+ * scanning the characters again: equal to `normalizeText(raw.slice(from, to))`.
+ */
+export function sliceNormalized(norm: NormalizedText, from: number, to: number): NormalizedText {
+  const start = toNormalized(norm, from);
+  const end = Math.max(start, toNormalized(norm, to));
+  const runStarts: number[] = [];
+  const rawStarts: number[] = [];
+  const runs = norm.rawStarts.length;
+  // The first run that still has kept characters at or after `start`.
+  let r = Math.max(0, lastAtOrBelow(norm.runStarts, start, runs));
+  for (; start < end && r < runs && norm.runStarts[r]! < end; r++) {
+    const runStart = norm.runStarts[r]!;
+    if (norm.runStarts[r + 1]! <= start) continue;
+    const skip = Math.max(0, start - runStart);
+    runStarts.push(runStart + skip - start);
+    rawStarts.push(norm.rawStarts[r]! + skip - from);
+  }
+  runStarts.push(end - start);
+  return {
+    text: norm.text.slice(start, end),
+    runStarts: Int32Array.from(runStarts),
+    rawStarts: Int32Array.from(rawStarts),
+    rawLength: Math.max(0, to - from),
+  };
 }
