@@ -1,4 +1,5 @@
 import type { Library } from '@/src/core/export/library';
+import { ANNOTATION_COUNT_KEY } from '@/src/storage/annotation-count';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { queryLibrary } from '@/src/storage/library-query';
 import type { AnnotationRecord, DocumentRecord } from '@/src/storage/records';
@@ -56,6 +57,8 @@ export async function gatherLibrary(
       }
       (out as Record<string, unknown>)[table] = rows;
     }
+    // The stored annotation count is a cache of this database, not data to carry elsewhere (as readLibrary).
+    out.settings = out.settings.filter((s) => s.key !== ANNOTATION_COUNT_KEY);
     return out;
   }
 
