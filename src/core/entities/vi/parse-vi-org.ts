@@ -1,4 +1,4 @@
-import { matchPhrase, wordSet } from './phrase-table.ts';
+import { matchPhrase, phraseTable, wordSet } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
 import { CLAUSE_OPENERS, isCap, looksLikeNameAt, STARTERS, startsTitleOrOrg } from './vi-names.ts';
@@ -16,7 +16,7 @@ const MAX_OWNER_DEPTH = 4;
 export type HeadKind = 'complete' | 'owner' | 'head' | 'acronym' | 'committee';
 
 // Bodies that are also places' own committees: a place name follows them directly ("Tỉnh ủy Yên Bái").
-const COMMITTEES = wordSet(
+const COMMITTEES = phraseTable(
   'tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|tỉnh đoàn|thành đoàn|huyện đoàn|quận đoàn',
 );
 // A complete body followed by these is a generic noun phrase ("Ban Thường vụ cấp ủy", "Chính phủ hai nước").
@@ -56,8 +56,7 @@ function readHead(t: ViTokens, i: number, mode: OrgMode): { kind: HeadKind; end:
   const ko = matchPhrase(VI.orgNeedsOwner, t, i);
   const kh = matchPhrase(VI.orgHeads, t, i);
   if (kc > 0 && kc >= ko && kc >= kh) {
-    const folded = t.low.slice(i, i + kc).join(' ');
-    const committee = COMMITTEES.has(folded);
+    const committee = matchPhrase(COMMITTEES, t, i) === kc;
     // Lower-case bodies count only as owners or inside titles ("Ban Thường vụ tỉnh ủy").
     if (!cap && !(mode.nested && (committee || kc >= 2))) return null;
     return { kind: committee ? 'committee' : 'complete', end: i + kc };

@@ -1,3 +1,4 @@
+import { registerFirstWords } from './first-word-masks.ts';
 import { foldPhrase } from './fold-vi.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 
@@ -11,6 +12,8 @@ export type PhraseTable = {
   byFirst: Map<string, Set<string>>;
   root: Map<string, TrieNode>;
   maxWords: number;
+  /** This table's bit in {@link ViTokens.first} (0: none, look the first word up). */
+  bit: number;
 };
 
 /** Builds a table from a `|`-separated list of phrases. */
@@ -43,7 +46,7 @@ export function phraseTable(list: string): PhraseTable {
     }
     node!.end = true;
   }
-  return { byFirst, root, maxWords };
+  return { byFirst, root, maxWords, bit: registerFirstWords(root) };
 }
 
 /**
@@ -51,7 +54,7 @@ export function phraseTable(list: string): PhraseTable {
  * phrase must be separated by spaces only; "-" inside a phrase ("Bà Rịa - Vũng Tàu") is matched as a word.
  */
 export function matchPhrase(table: PhraseTable, t: ViTokens, i: number): number {
-  if (i >= t.n) return 0;
+  if (i >= t.n || (table.bit !== 0 && (t.first[i]! & table.bit) === 0)) return 0;
   let node = table.root.get(t.low[i]!);
   if (!node) return 0;
   let best = node.end ? 1 : 0;

@@ -1,4 +1,4 @@
-import { foldLower } from './fold-vi.ts';
+import { FNV_BASIS, FNV_PRIME, internWord } from './word-intern.ts';
 
 /** Word tokens of a text, as parallel arrays so that megabytes of text stay cheap. */
 export type ViTokens = {
@@ -12,6 +12,8 @@ export type ViTokens = {
   low: string[];
   /** 0: lower case or digits, 1: capitalised, 2: all capitals (two letters or more). */
   cap: Uint8Array;
+  /** Per token, the bits of the phrase tables with a phrase starting with this word (first-word-masks.ts). */
+  first: Int32Array;
 };
 
 // Word characters (letters, marks, digits) by UTF-16 code unit, learnt on first sight: a table lookup per
@@ -36,50 +38,50 @@ export function tokeniseVi(text: string): ViTokens {
   const starts = new Int32Array(max);
   const ends = new Int32Array(max);
   const caps = new Uint8Array(max);
-  const word: string[] = [];
-  const low: string[] = [];
+  const first = new Int32Array(max);
+  // Sized once and trimmed at the end: growing two arrays of 10^5 strings by push copies them repeatedly.
+  const word = new Array<string>(max);
+  const low = new Array<string>(max);
   // A text built by concatenation is a rope in V8, and charCodeAt on a rope is slow: converting to a
   // number makes V8 flatten it once (the result is unused).
   Number(text);
-  const lowered = text.toLowerCase();
-  // Lower-casing keeps offsets for Vietnamese; if some character changed length, fold word by word.
-  const aligned = lowered.length === text.length;
   const len = text.length;
   let n = 0;
   let i = 0;
   while (i < len) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
       i++;
       continue;
     }
     const s = i;
+    // The word's hash is computed while scanning it, for the intern table (see word-intern.ts).
+    let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME);
     i++;
     for (;;) {
-      while (i < len && isWordChar(text.charCodeAt(i))) i++;
+      while (i < len) {
+        c = text.charCodeAt(i);
+        if (!isWordChar(c)) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i++;
+      }
       // An apostrophe between letters stays inside the word ("M’Gar", "H'Mông").
-      const c = text.charCodeAt(i);
-      if ((c === APOSTROPHE || c === QUOTE) && i + 1 < len && isWordChar(text.charCodeAt(i + 1))) i++;
-      else break;
+      if (i < len && (c === APOSTROPHE || c === QUOTE) && i + 1 < len && isWordChar(text.charCodeAt(i + 1))) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i++;
+      } else break;
     }
     starts[n] = s;
     ends[n] = i;
-    // Case from comparing with the lower-case form: no Unicode property tests per token.
-    if (aligned && text.charCodeAt(s) === lowered.charCodeAt(s)) {
-      // A lower-case word (or a number) is its own lower-case form: one string, not two.
-      const lw = lowered.slice(s, i);
-      word.push(lw);
-      low.push(foldLower(lw));
-    } else {
-      const w = text.slice(s, i);
-      const lw = aligned ? lowered.slice(s, i) : w.toLowerCase();
-      word.push(w);
-      low.push(foldLower(lw));
-      if (w.charCodeAt(0) !== lw.charCodeAt(0)) {
-        caps[n] = w.length > 1 && w.charCodeAt(1) !== lw.charCodeAt(1) && w === w.toUpperCase() ? 2 : 1;
-      }
-    }
+    const f = internWord(text, s, i, h);
+    word[n] = f.word;
+    low[n] = f.low;
+    caps[n] = f.cap;
+    first[n] = f.first;
     n++;
   }
+  word.length = n;
+  low.length = n;
   return {
     text,
     n,
@@ -88,6 +90,7 @@ export function tokeniseVi(text: string): ViTokens {
     word,
     low,
     cap: caps.subarray(0, n),
+    first: first.subarray(0, n),
   };
 }
 
