@@ -1,5 +1,5 @@
 import { parseDesignation, parseLocality, parseOrg, parsePlace } from './parse-vi-org.ts';
-import { matchPhrase, wordSet } from './phrase-table.ts';
+import { isPhrase, matchPhrase, opensPhraseOf, phraseTable } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
 import { isCap, nameLength } from './vi-names.ts';
@@ -20,12 +20,13 @@ export type TitleParse = {
 };
 
 // Offices followed by a bare domain rather than a body ("Bộ trưởng Ngoại giao", "Thứ trưởng Công an").
-const DOMAIN_TITLES = wordSet('bộ trưởng|thứ trưởng|ngoại trưởng|tổng cục trưởng|cục trưởng|vụ trưởng');
+const DOMAIN_TITLES = phraseTable('bộ trưởng|thứ trưởng|ngoại trưởng|tổng cục trưởng|cục trưởng|vụ trưởng');
+
+const OPENS_TITLE = opensPhraseOf([VI.titleNouns, VI.ranks, VI.titleModifiers]);
 
 /** The first words of every office noun, rank and modifier: a cheap test before trying to parse. */
 export function mayStartTitle(t: ViTokens, i: number): boolean {
-  const w = t.low[i]!;
-  return VI.titleNouns.byFirst.has(w) || VI.ranks.byFirst.has(w) || VI.titleModifiers.byFirst.has(w);
+  return OPENS_TITLE(t, i);
 }
 
 /** Reads the office noun at p (longest of office nouns and ranks). */
@@ -66,12 +67,12 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
   for (const tailLen of [2, 1]) {
     if (k <= tailLen) continue;
     const tailStart = nounEnd - tailLen;
-    if (!VI.fusedTails.has(t.low.slice(tailStart, nounEnd).join(' '))) continue;
+    if (!isPhrase(VI.fusedTails, t, tailStart, tailLen)) continue;
     if (isCap(t, tailStart) && parseOrg(t, tailStart, { nested: true }) > nounEnd) nounEnd = tailStart;
     else fused = !isCap(t, tailStart);
     break;
   }
-  const noun = t.low.slice(p, nounEnd).join(' ');
+  const nounStart = p;
   p = nounEnd;
   while (joined(t, p - 1)) {
     const kq = matchPhrase(VI.titleQualifiers, t, p);
@@ -143,7 +144,7 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
       return { start: i, end: q, endOffset: t.end[q - 1]!, orgs, rank };
     }
   }
-  if (DOMAIN_TITLES.has(noun) && isCap(t, p)) {
+  if (isCap(t, p) && isPhrase(DOMAIN_TITLES, t, nounStart, nounEnd - nounStart)) {
     const d = parseDesignation(t, p);
     if (d > p) return { start: i, end: d, endOffset: t.end[d - 1]!, orgs, rank };
   }

@@ -77,6 +77,29 @@ export function matchPhrase(table: PhraseTable, t: ViTokens, i: number): number 
   return best;
 }
 
+/**
+ * True when tokens i … i+len-1, separated by plain spaces, are exactly one phrase of `table` (no strings
+ * are built: the test for "is this run of words a phrase" in the hot paths).
+ */
+export function isPhrase(table: PhraseTable, t: ViTokens, i: number, len: number): boolean {
+  if (len <= 0 || i < 0 || i + len > t.n) return false;
+  if (table.bit !== 0 && (t.first[i]! & table.bit) === 0) return false;
+  let node = table.root.get(t.low[i]!);
+  for (let j = i + 1; node && j < i + len; j++) {
+    if (!joined(t, j - 1)) return false;
+    node = node.next?.get(t.low[j]!);
+  }
+  return node?.end === true;
+}
+
+/** A test for "token i opens a phrase of one of `tables`": a bit test when every table has its bit. */
+export function opensPhraseOf(tables: PhraseTable[]): (t: ViTokens, i: number) => boolean {
+  let mask = 0;
+  for (const table of tables) mask = table.bit === 0 || mask === -1 ? -1 : mask | table.bit;
+  if (mask !== -1) return (t, i) => i < t.n && (t.first[i]! & mask) !== 0;
+  return (t, i) => i < t.n && tables.some((table) => table.root.has(t.low[i]!));
+}
+
 function hyphenGap(t: ViTokens, j: number): boolean {
   const a = t.end[j - 1]!;
   const b = t.start[j]!;

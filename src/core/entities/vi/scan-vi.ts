@@ -1,7 +1,7 @@
 import type { TitleSpan } from '../types.ts';
 import { parseDesignation, parseOrg } from './parse-vi-org.ts';
 import { mayStartTitle, parseTitleChain, type TitleParse } from './parse-vi-title.ts';
-import { matchPhrase, phraseTable } from './phrase-table.ts';
+import { isPhrase, matchPhrase, opensPhraseOf, type PhraseTable, phraseTable } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
 import { honorificLength, isCap, nameLength } from './vi-names.ts';
@@ -62,12 +62,7 @@ const INITIALS = /^(?:\p{Lu}\.){1,4}\p{Lu}\p{Ll}*(?=[ \t]*(?:[\n/()]|$))|^(?:\p{
 const SENTENCE_END = /(?:^|[.!?…:"”)\]]|\.\/\.)[ \t]*$|\n[ \t]*$/;
 
 // Lower-case words that may open something: an honorific, an office or one of its modifiers.
-const LOWER_OPENERS = new Set([
-  ...VI.honorifics.byFirst.keys(),
-  ...VI.titleNouns.byFirst.keys(),
-  ...VI.ranks.byFirst.keys(),
-  ...VI.titleModifiers.byFirst.keys(),
-]);
+const OPENS_SOMETHING = opensPhraseOf([VI.honorifics, VI.titleNouns, VI.ranks, VI.titleModifiers]);
 
 // Second words of the court roles "bị cáo" (defendant) and "bị can" (accused).
 const ROLE_SECOND = new Set(['cáo', 'can']);
@@ -81,11 +76,10 @@ function spans(t: ViTokens, chain: TitleParse[]): TitleSpan[] {
   });
 }
 
-function precededBy(t: ViTokens, i: number, table: { byFirst: Map<string, Set<string>> }): boolean {
+function precededBy(t: ViTokens, i: number, table: PhraseTable): boolean {
   for (let k = 1; k <= 3 && i - k >= 0; k++) {
     if (!joined(t, i - k)) return false;
-    const phrase = t.low.slice(i - k, i).join(' ');
-    if (table.byFirst.get(t.low[i - k]!)?.has(phrase)) return true;
+    if (isPhrase(table, t, i - k, k)) return true;
   }
   return false;
 }
@@ -193,12 +187,12 @@ export function scanVi(t: ViTokens): ViScan {
 
   let i = 0;
   while (i < t.n) {
-    const low = t.low[i]!;
-    // Most tokens are lower-case words that can open nothing: skip them with one lookup.
-    if (t.cap[i] === 0 && !LOWER_OPENERS.has(low)) {
+    // Most tokens are lower-case words that can open nothing: skip them with one bit test.
+    if (t.cap[i] === 0 && !OPENS_SOMETHING(t, i)) {
       i++;
       continue;
     }
+    const low = t.low[i]!;
     // Honorific + (offices) + name.
     const hk = honorificLength(t, i);
     if (hk > 0 && joined(t, i + hk - 1) && matchPhrase(VI.places, t, i) <= hk) {

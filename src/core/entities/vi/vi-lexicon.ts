@@ -35,7 +35,7 @@ export const VI = {
   titleModifiers: phraseTable(VI_TITLE_MODIFIERS),
   titleQualifiers: phraseTable(VI_TITLE_QUALIFIERS),
   titleFunctions: phraseTable(VI_TITLE_FUNCTIONS),
-  fusedTails: wordSet(VI_FUSED_TITLE_TAILS),
+  fusedTails: phraseTable(VI_FUSED_TITLE_TAILS),
   predicates: phraseTable(VI_PREDICATE_BEFORE_TITLE),
   orgComplete: phraseTable(`${VI_ORG_COMPLETE}|${VI_CENTRAL_BODIES}`),
   orgNeedsOwner: phraseTable(VI_ORG_NEEDS_OWNER),
