@@ -1,6 +1,7 @@
 import { storedAnnotationCount } from './annotation-count';
 import type { MarginDatabase } from './create-database';
 import { candidateIds } from './library-candidates';
+import { walkSortIndex } from './library-query-window';
 import type { AnnotationRecord, DocumentRecord, HighlightColour } from './records';
 import { matchesAll, queryWords } from './terms';
 
@@ -48,7 +49,7 @@ async function load(db: MarginDatabase, ids: readonly string[]): Promise<Annotat
  *
  * How it stays fast on 100,000 annotations: filters are answered from indexes with key-only reads and
  * intersected as id sets; then either the few candidates are loaded and sorted, or the sort index is
- * walked key-only, in order, until the page is full, and only the page's records are loaded.
+ * read key-only, in order and in batches, until the page is full, and only the page's records are loaded.
  */
 export async function queryLibrary(
   db: MarginDatabase,
@@ -96,17 +97,17 @@ export async function queryLibrary(
       };
     }
 
-    // Many candidates: walk the sort index key-only and stop once the page is full (unless a date range
-    // makes the total unknown until the end of the range).
-    const pageIds: string[] = [];
-    let hits = 0;
-    await walk()
-      .until(() => !hasRange && pageIds.length >= limit)
-      .eachPrimaryKey((id) => {
-        if (!ids.has(id)) return;
-        if (hits >= offset && pageIds.length < limit) pageIds.push(id);
-        hits += 1;
-      });
+    // Many candidates: read the sort index key-only, in order, until the page is full (to the end of
+    // the date range when there is one, whose matches are only known then).
+    const { pageIds, hits } = await walkSortIndex(db, ids, {
+      sort,
+      desc,
+      from: hasRange ? from : Number.NEGATIVE_INFINITY,
+      to: hasRange ? to : Number.POSITIVE_INFINITY,
+      offset,
+      limit,
+      countAll: hasRange,
+    });
     const total = hasRange ? hits : ids.size;
     return { items: await withDocuments(db, await load(db, pageIds)), total };
   });
