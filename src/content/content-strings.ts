@@ -25,6 +25,12 @@ export type ContentStrings = {
   selectionTooLong: string;
 };
 
+/** A reason as a sentence of its own: ends with one full stop, whether or not it came with one. */
+function sentence(reason: string): string {
+  const trimmed = reason.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 const EN: ContentStrings = {
   kinds: { official: 'Official', person: 'Person', org: 'Organisation', date: 'Date' },
   titlesHere: 'Titles in this article',
@@ -50,7 +56,7 @@ const EN: ContentStrings = {
   deleted: 'Highlight deleted',
   copyCitation: 'Copy with citation',
   saved: 'Saved',
-  saveFailed: (reason) => `Could not save: ${reason}. Your selection is kept; try again.`,
+  saveFailed: (reason) => `Could not save: ${sentence(reason)} Your selection is kept; try again.`,
   selectionTooLong: 'That selection is too long to keep as one highlight (over 10,000 characters).',
 };
 
@@ -77,7 +83,7 @@ const VI: ContentStrings = {
   deleted: 'Đã xóa đánh dấu',
   copyCitation: 'Sao chép kèm trích dẫn',
   saved: 'Đã lưu',
-  saveFailed: (reason) => `Không lưu được: ${reason}. Đoạn chọn vẫn còn; hãy thử lại.`,
+  saveFailed: (reason) => `Không lưu được: ${sentence(reason)} Đoạn chọn vẫn còn; hãy thử lại.`,
   selectionTooLong: 'Đoạn chọn quá dài để lưu thành một đánh dấu (hơn 10.000 ký tự).',
 };
 

@@ -14,6 +14,11 @@ export function DatabaseProvider(props: { db: MarginDatabase; children: Componen
   return <DatabaseContext.Provider value={props.db}>{props.children}</DatabaseContext.Provider>;
 }
 
+/** The database given by {@link DatabaseProvider}, or null outside one. */
+export function useOptionalDatabase(): MarginDatabase | null {
+  return useContext(DatabaseContext);
+}
+
 /** The database given by {@link DatabaseProvider}; throws when there is none (a wiring bug). */
 export function useDatabase(): MarginDatabase {
   const db = useContext(DatabaseContext);

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { useOptionalDatabase } from './database-context';
 
 /** The state of a live query: loading until the first result, then a value or an error. */
 export type LiveResult<T> =
@@ -7,11 +8,33 @@ export type LiveResult<T> =
   | { status: 'ok'; value: T }
   | { status: 'error'; error: unknown };
 
+/** The database could not be opened at all (not merely closed for an upgrade): shown, never waited on. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+/**
+ * Dexie's liveQuery waits silently on a DatabaseClosedError, expecting the database to reopen (right
+ * for an upgrade in another tab). When the open itself failed (the error carries the cause: disk
+ * error, storage disabled, private window), nothing will reopen it and the view would say "Loading…"
+ * forever, so that case becomes an error the view shows, with Retry.
+ */
+function surfaceOpenFailure(error: unknown): never {
+  const e = error as { name?: unknown; inner?: { name?: unknown; message?: unknown } | null } | null;
+  const inner = e?.inner;
+  if (e?.name === 'DatabaseClosedError' && inner && inner.name !== 'DatabaseClosedError') {
+    throw new DatabaseUnavailableError(`${String(inner.name)}: ${String(inner.message ?? '')}`, {
+      cause: error,
+    });
+  }
+  throw error;
+}
+
 /**
  * Runs `querier` as a Dexie `liveQuery` and re-renders with each new result: any write to the
  * tables it read, from this page, the background or another tab, re-runs it. `deps` restart the
  * query. The previous value stays on screen while a new one loads, so filtering does not flash.
- * `retry()` re-subscribes after an error.
+ * `retry()` re-subscribes after an error, first reopening the page's database if its open had failed.
  */
 export function useLiveQuery<T>(
   querier: () => Promise<T> | T,
@@ -19,14 +42,28 @@ export function useLiveQuery<T>(
 ): LiveResult<T> & { retry: () => void } {
   const [state, setState] = useState<LiveResult<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const db = useOptionalDatabase();
 
   useEffect(() => {
-    const subscription = liveQuery(querier).subscribe({
+    const guarded = () => {
+      const result = querier();
+      // `then` on the query's own promise keeps Dexie's live-query zone (no native await in between).
+      return result instanceof Object && 'then' in result
+        ? (result as Promise<T>).then(undefined, surfaceOpenFailure)
+        : result;
+    };
+    const subscription = liveQuery(guarded).subscribe({
       next: (value) => setState({ status: 'ok', value }),
       error: (error: unknown) => setState({ status: 'error', error }),
     });
     return () => subscription.unsubscribe();
   }, [...deps, attempt]);
 
-  return { ...state, retry: () => setAttempt((n) => n + 1) };
+  const retry = () => {
+    const again = () => setAttempt((n) => n + 1);
+    // A database whose open failed stays failed in Dexie until it is opened again explicitly.
+    if (db?.hasFailed()) void db.open().then(again, again);
+    else again();
+  };
+  return { ...state, retry };
 }
