@@ -171,6 +171,20 @@ export default async function run() {
     unit: 'MB/s',
     baseline: { name: 'compromise people+orgs+#Date (core, no compromise-dates)', value: compromise },
   });
+  const enArticles = enText.split('\n\n');
+  const oursPerArticle = mbps(
+    enText,
+    time(() => {
+      for (const a of enArticles) recognise(a, {});
+    }),
+  );
+  rows.push({
+    issue: 5,
+    name: `entities: recognise() English press releases, per article (${enArticles.length} calls)`,
+    value: oursPerArticle,
+    unit: 'MB/s',
+    baseline: { name: 'compromise people+orgs+#Date (core, no compromise-dates)', value: compromise },
+  });
   return rows;
 }
 
