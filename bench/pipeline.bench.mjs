@@ -43,12 +43,10 @@ export default async function run(ctx) {
       await page.addScriptTag({ content: pipeline });
       const result = await page.evaluate(
         async ({ warmup, runs }) => {
-          const longTasks = [];
-          new PerformanceObserver((list) =>
-            longTasks.push(...list.getEntries().map((e) => e.duration)),
-          ).observe({
-            type: 'longtask',
-          });
+          // Long tasks (> 50 ms, the API's own threshold) that started while our pipeline ran.
+          const tasks = [];
+          new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({ type: 'longtask' });
+          const windows = [];
           const base = [];
           const ours = [];
           const steps = [];
@@ -58,10 +56,10 @@ export default async function run(ctx) {
             new window.Baseline.Readability(document.cloneNode(true)).parse();
             const b = performance.now() - t0;
             await new Promise((r) => setTimeout(r, 20));
-            if (i === warmup) longTasks.length = 0;
             t0 = performance.now();
             counts = await window.Pipeline.runPipeline(document, location.href);
             const o = performance.now() - t0;
+            if (i >= warmup) windows.push([t0, t0 + o]);
             await new Promise((r) => setTimeout(r, 20));
             if (i >= warmup) {
               base.push(b);
@@ -69,12 +67,15 @@ export default async function run(ctx) {
               steps.push(counts.timings);
             }
           }
-          // Readability's own parse is one long task by design; keep only tasks longer than it ran.
           // Median of each step over the timed runs.
           const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
           const timings = Object.fromEntries(
             Object.keys(steps[0] ?? {}).map((k) => [k, Number(median(steps.map((s) => s[k])).toFixed(2))]),
           );
+          await new Promise((r) => setTimeout(r, 100)); // let the observer deliver
+          const longTasks = tasks
+            .filter((t) => windows.some(([a, b]) => t.startTime >= a - 1 && t.startTime <= b))
+            .map((t) => t.duration);
           return { base, ours, counts, timings, longTasks };
         },
         { warmup, runs },
@@ -82,8 +83,6 @@ export default async function run(ctx) {
       console.log(`${label}: median ms per step`, JSON.stringify(result.timings));
       const b = ctx.summarise(result.base).median;
       const o = ctx.summarise(result.ours).median;
-      const readabilityMax = Math.max(...result.base);
-      const ourLong = result.longTasks.filter((d) => d > readabilityMax * 1.2);
       rows.push({
         issue: 3,
         name: `pipeline, ${label} (${result.counts.entities} entities, ${result.counts.painted} painted)`,
@@ -93,12 +92,14 @@ export default async function run(ctx) {
         ratio: Number((o / b).toFixed(2)),
         goal: '≤ 1.5×',
       });
+      // The Long Tasks API reports only tasks over 50 ms: 0 here means none was.
       rows.push({
         issue: 3,
-        name: `longest task beyond Readability's own, ${label}`,
-        value: Number((ourLong.length ? Math.max(...ourLong) : 0).toFixed(1)),
+        name: `longest task over 50 ms in the pipeline (of ${runs} runs), ${label}`,
+        value: Number((result.longTasks.length ? Math.max(...result.longTasks) : 0).toFixed(1)),
         unit: 'ms',
-        goal: '≤ 50 ms',
+        baseline: { name: "Readability's parse(), one task (median)", value: Number(b.toFixed(2)) },
+        goal: 'none (≤ 50 ms)',
       });
     }
   } finally {
