@@ -119,3 +119,39 @@ describe('findDates (Vietnamese): values and offsets', () => {
     expect(findDates(text, { lang: 'vi' })).toHaveLength(2 * Math.ceil(5_000_000 / para.length));
   }, 60_000);
 });
+
+describe('findDates (Vietnamese): a day and month after a preposition of time', () => {
+  it.each([
+    ['Lệnh cấm áp dụng từ 20/5.', '2025-04-02', [['20/5', '2025-05-20']]],
+    ['Hồ sơ nhận đến 15/1 năm sau.', '2025-11-20', [['15/1', '2026-01-15']]],
+    ['Các đơn vị báo cáo trước 10/4.', '2025-04-02', [['10/4', '2025-04-10']]],
+    [
+      'Hội chợ mở từ 2/9 đến 28/12.',
+      '2025-08-30',
+      [
+        ['2/9', '2025-09-02'],
+        ['28/12', '2025-12-28'],
+      ],
+    ],
+    ['Trạm đã đóng cửa trước 20/12.', '2026-02-01', [['20/12', '2025-12-20']]],
+  ])('%s', (text, ref, expected) => {
+    expect(vi(text, ref)).toEqual(expected);
+  });
+
+  it.each([
+    ['tỷ lệ tăng từ 2/5 lên 3/5', 'fractions that rise'],
+    ['giảm từ 1/4 số hộ nghèo', 'a fraction of a whole'],
+    ['mất từ 3-4 ngày', 'a count of days'],
+    ['giá từ 1.5 triệu đồng', 'a decimal'],
+  ])('%s (%s) is not a date', (text) => {
+    expect(vi(text, '2025-04-02')).toEqual([]);
+  });
+});
+
+describe('findDates (Vietnamese): a forecast places a bare month ahead', () => {
+  it('reads "dự báo" as the future', () => {
+    expect(vi('Các chuyên gia dự báo lãi suất giảm vào tháng 2.', '2025-05-10')).toEqual([
+      ['tháng 2', '2026-02'],
+    ]);
+  });
+});

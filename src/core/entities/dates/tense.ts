@@ -25,11 +25,11 @@ export function tenseAt(text: string, start: number, end: number): -1 | 0 | 1 {
   return PAST.test(s) ? -1 : 0;
 }
 
-const VI_FUTURE = /(?<!\p{L})(?:sẽ|dự kiến|kế hoạch|sắp)(?!\p{L})/iu;
+const VI_FUTURE = /(?<!\p{L})(?:sẽ|dự kiến|dự báo|dự định|kỳ vọng|kế hoạch|sắp)(?!\p{L})/iu;
 const VI_PAST = /(?<!\p{L})đã(?!\p{L})/iu;
 
 /**
- * The tense of a Vietnamese sentence from its words before `start` ("sẽ", "dự kiến", "kế hoạch" ahead;
+ * The tense of a Vietnamese sentence from its words before `start` ("sẽ", "dự kiến", "dự báo", "kế hoạch" ahead;
  * "đã" behind): -1 past, 1 future, 0 when they do not tell.
  */
 export function viTenseAt(text: string, start: number): -1 | 0 | 1 {

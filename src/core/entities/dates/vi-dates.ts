@@ -72,6 +72,19 @@ const RULES: DateRule[] = [
     String.raw`(?<=(?:nay|qua|mai|hai|ba|tư|năm|sáu|bảy|nhật)\s*\()${D}([/.-])${D}(?:\2${Y})?(?=\))`,
     (m, ref) => hit(m, dayValue(m[1]!, m[3]!, m[4], ref)),
   ),
+  // "từ 15/3", "đến 31/12", "trước 30/6": a day and month after a preposition of time, the span the date
+  // alone. Only with "/" ("từ 2-3 ngày" is a count, "từ 1.5 triệu" a number) and not "từ 1/3 đến 1/2" of a whole.
+  rule(
+    String.raw`(?<=(?<![\p{L}])(từ|đến|tới|trước|sau|vào|hết)\s+)${D}/${D}${END}(?![/.,-]\d|\s*(?:%|số|diện|tổng|dân|lượng|lên|xuống))`,
+    (m, ref) => {
+      const day = Number(m[2]);
+      const month = Number(m[3]);
+      // A deadline ("đến 31/12", "trước 30/6") lies ahead unless the sentence says it is past.
+      const tense = viTenseAt(m.input, m.index) || (/^(?:từ|sau|vào)$/i.test(m[1]!) ? 0 : 1);
+      const year = yearByTense(month, day, ref, tense, resolveYear(month, day, ref));
+      return isValidDay(year, month, day) ? hit(m, isoDate(year, month, day)) : null;
+    },
+  ),
   // "24 tháng 4 năm 2024" without "ngày".
   rule(String.raw`${D}\s+tháng\s+${D}\s+năm\s+${Y}${END}`, (m) =>
     hit(m, dayValue(m[1]!, m[2]!, m[3], undefined)),
