@@ -7,6 +7,7 @@ import { createEntityRepository } from '@/src/storage/entity-repository';
 import { NotFoundError } from '@/src/storage/errors';
 import { createSettingsRepository } from '@/src/storage/settings-repository';
 import { createTagRepository } from '@/src/storage/tag-repository';
+import { errorMessages, type ReplyLang } from './error-messages';
 import { classifySender, type Sender } from './sender';
 import { createAnnotationService } from './services/annotation-service';
 import { createImportService } from './services/import-service';
@@ -33,6 +34,8 @@ export type HandlerEnv = {
   now?: () => number;
   /** Called after settings changed (to tell open tabs). */
   onSettingsChanged?: () => void;
+  /** The reader's UI language, for error messages (English when not given). */
+  language?: () => ReplyLang;
 };
 
 /**
@@ -66,7 +69,7 @@ export function createHandlers(
         if (!checked.ok) return checked;
         return ok(await run(checked.value, who.kind === 'content' ? who.url : null));
       } catch (e) {
-        return errorToReply(e);
+        return errorToReply(e, env.language?.());
       }
     }) as Handler<K>;
   }
@@ -79,13 +82,13 @@ export function createHandlers(
     return (async (raw: unknown, sender: Sender | undefined) => {
       try {
         if (classifySender(sender, env.extensionOrigin).kind !== 'extension-page') {
-          return fail('forbidden', 'Only Margin\u2019s own pages may do this.');
+          return fail('forbidden', errorMessages(env.language?.() ?? 'en').forbiddenSender);
         }
         const checked = validateUiMessage(type, raw);
         if (!checked.ok) return checked;
         return ok(await run(checked.value));
       } catch (e) {
-        return errorToReply(e);
+        return errorToReply(e, env.language?.());
       }
     }) as Handler<K>;
   }

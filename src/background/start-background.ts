@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { recountAnnotations } from '@/src/storage/annotation-count';
 import { createDatabase, type MarginDatabase } from '@/src/storage/create-database';
 import { requestPersistence } from '@/src/storage/request-persistence';
+import type { UiLanguage } from '@/src/storage/settings';
+import { createSettingsRepository } from '@/src/storage/settings-repository';
+import { resolveLang } from '@/src/ui/i18n/resolve-lang';
 import { broadcastSettings } from './broadcast-settings';
 import { installCommands } from './commands';
 import { installContextMenus } from './context-menus';
@@ -26,10 +29,25 @@ export function startBackground(options: BackgroundOptions = {}): {
   void requestPersistence();
   // Repairs the stored annotation count (see annotation-count.ts) once per start, off the critical path.
   void recountAnnotations(db).catch((e: unknown) => console.warn('[margin] recount', e));
+  // The reader's language setting, kept in memory so error replies can be worded in it even when the
+  // database is what failed.
+  let uiLanguage: UiLanguage = 'auto';
+  const readLanguage = () =>
+    createSettingsRepository(db)
+      .get()
+      .then((s) => {
+        uiLanguage = s.uiLanguage;
+      })
+      .catch(() => {});
+  void readLanguage();
   const handlers = createHandlers(db, {
     extensionOrigin: browser.runtime.getURL('/'),
     now: options.now,
-    onSettingsChanged: () => void broadcastSettings(db).catch(() => {}),
+    onSettingsChanged: () => {
+      void readLanguage();
+      void broadcastSettings(db).catch(() => {});
+    },
+    language: () => resolveLang(uiLanguage, navigator.languages ?? [navigator.language]),
   });
   const disposers = [registerHandlers(handlers), installContextMenus(), installCommands()];
   configureSidePanel();

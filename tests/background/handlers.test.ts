@@ -205,4 +205,22 @@ describe('background handlers', () => {
       error: { code: 'storage', message: expect.stringMatching(/nothing was saved/) },
     });
   });
+
+  it("says it in the reader's language", async () => {
+    let lang: 'en' | 'vi' = 'vi';
+    const vi = createHandlers(db, { extensionOrigin: ORIGIN, language: () => lang });
+    db.close();
+    expect(await vi.createAnnotation(newAnnotation(VN), page(VN))).toMatchObject({
+      ok: false,
+      error: { code: 'storage', message: expect.stringMatching(/chưa có gì được lưu/) },
+    });
+    expect(await vi.forgetSite({ site: 'vnexpress.net', includeAnnotations: true }, page(VN))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: expect.stringMatching(/Chỉ các trang của Margin/) },
+    });
+    lang = 'en';
+    expect(await vi.createAnnotation(newAnnotation(VN), page(VN))).toMatchObject({
+      error: { message: expect.stringMatching(/nothing was saved/) },
+    });
+  });
 });

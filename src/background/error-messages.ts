@@ -1,0 +1,61 @@
+/**
+ * What the background says when a request fails, in the reader's UI language: these messages reach
+ * the in-page toolbar, the popup, the side panel and the options page as they are. Field-level
+ * validation messages stay in English (they name fields for developers and never reach a reader
+ * through normal use).
+ */
+export type ReplyLang = 'en' | 'vi';
+
+/** Storage failures by the name Dexie or IndexedDB gives them. */
+export type StorageFailure =
+  | 'QuotaExceededError'
+  | 'DatabaseClosedError'
+  | 'OpenFailedError'
+  | 'MissingAPIError'
+  | 'VersionError'
+  | 'InvalidStateError';
+
+type Table = {
+  storage: Record<StorageFailure, string>;
+  storageOther: (detail: string) => string;
+  internal: string;
+  forbiddenSender: string;
+};
+
+const EN: Table = {
+  storage: {
+    QuotaExceededError:
+      "The browser's storage for Margin is full; nothing was saved. Free some disk space and try again.",
+    DatabaseClosedError:
+      "Margin's database is closed; nothing was saved. Reload the extension and try again.",
+    OpenFailedError: "Margin's database could not be opened; nothing was saved.",
+    MissingAPIError: 'This browser gives Margin no database (private window?); nothing was saved.',
+    VersionError: "Margin's database is newer than this version of Margin; nothing was changed.",
+    InvalidStateError: "Margin's database is unavailable; nothing was saved.",
+  },
+  storageOther: (detail) => `Margin could not reach its database (${detail}); nothing was saved.`,
+  internal: 'Something went wrong in Margin; nothing was changed.',
+  forbiddenSender: 'Only Margin\u2019s own pages may do this.',
+};
+
+const VI: Table = {
+  storage: {
+    QuotaExceededError:
+      'Bộ nhớ của trình duyệt dành cho Margin đã đầy; chưa có gì được lưu. Hãy giải phóng dung lượng đĩa rồi thử lại.',
+    DatabaseClosedError:
+      'Cơ sở dữ liệu của Margin đã đóng; chưa có gì được lưu. Hãy tải lại tiện ích rồi thử lại.',
+    OpenFailedError: 'Không mở được cơ sở dữ liệu của Margin; chưa có gì được lưu.',
+    MissingAPIError:
+      'Trình duyệt không cho Margin dùng cơ sở dữ liệu (cửa sổ riêng tư?); chưa có gì được lưu.',
+    VersionError: 'Cơ sở dữ liệu của Margin mới hơn phiên bản Margin này; không có gì bị thay đổi.',
+    InvalidStateError: 'Cơ sở dữ liệu của Margin đang không dùng được; chưa có gì được lưu.',
+  },
+  storageOther: (detail) => `Margin không truy cập được cơ sở dữ liệu (${detail}); chưa có gì được lưu.`,
+  internal: 'Margin gặp lỗi; không có gì bị thay đổi.',
+  forbiddenSender: 'Chỉ các trang của Margin mới được làm việc này.',
+};
+
+/** The messages in one language. */
+export function errorMessages(lang: ReplyLang): Table {
+  return lang === 'vi' ? VI : EN;
+}
