@@ -6,6 +6,7 @@
  */
 import { KNOWN_ORGS, PLACES, STOP_CAPS } from './en-lexicon.ts';
 import { parseTitle, type TitleRange } from './parse-title.ts';
+import { rankSurnameAt } from './rank-surname.ts';
 import type { Token } from './tokenise-english.ts';
 import { isHonorific, isNameWord, isOrgHead, isTitleHead, NAME_PARTICLES } from './word-classes.ts';
 
@@ -140,7 +141,7 @@ export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
   for (let i = 0; i < tokens.length; i++) {
     const chain = parseChain(tokens, i, false);
     if (chain.length === 0) {
-      const lower = lowerCaseTitleAt(tokens, i);
+      const lower = lowerCaseTitleAt(tokens, i) ?? rankSurnameAt(tokens, i);
       if (lower) {
         out.push(lower);
         byNameEnd.set(lower.end, lower);

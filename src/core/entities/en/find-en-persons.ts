@@ -5,6 +5,7 @@
  * contributor's line ("Jane Doe is a politics reporter for …"), a pair of names as a subject ("Lu Jianwang
  * and Chen Jinping were charged"), and any capitalised pair opening with a common given name.
  */
+import { appointedAt } from './appointment-cues.ts';
 import { KNOWN_ORGS, PLACES } from './en-lexicon.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { Token } from './tokenise-english.ts';
@@ -118,6 +119,7 @@ export function personsAt(tokens: Token[], i: number, blocked: Uint8Array): Arra
     afterOutletPossessive(tokens, i) ||
     credit(tokens, i, end) ||
     staffLine(tokens, end) ||
-    FIRST_NAMES.has(tokens[i]!.low);
+    FIRST_NAMES.has(tokens[i]!.low) ||
+    appointedAt(tokens, i, end);
   return cued ? [[i, end]] : [];
 }

@@ -5,6 +5,7 @@
  */
 import { nfcView } from '../dates/nfc-view.ts';
 import type { Entity, TitleSpan } from '../types.ts';
+import { appointedAt } from './appointment-cues.ts';
 import { findEnglishOfficials, type OfficialRange, parseName, surnameAt } from './find-en-officials.ts';
 import { findEnglishOrgs } from './find-en-orgs.ts';
 import { personsAt } from './find-en-persons.ts';
@@ -18,6 +19,8 @@ export type RecogniseEnglishOptions = {
 };
 
 type Mention = OfficialRange & { type: 'official' | 'person' };
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /**
  * Canonical key of a personal name, the Vietnamese side's scheme (`person:` + NFC, case-folded, spaces
@@ -56,15 +59,19 @@ function laterMentions(tokens: Token[], found: Mention[], blocked: Uint8Array): 
     const persons = personsAt(tokens, i, blocked);
     if (persons.length > 0) {
       for (const [s, e] of persons) {
-        const type = fullNames.has(names(tokens, s, e)) ? 'official' : 'person';
+        // Put into an office by the sentence ("named X as …", "X, who was appointed …"): an official.
+        const official = fullNames.has(names(tokens, s, e)) || appointedAt(tokens, s, e);
+        const type = official ? 'official' : 'person';
         out.push({ start: s, end: e, titles: [], type });
-        if (type === 'person' && !known.has(tokens[e - 1]!.low)) known.set(tokens[e - 1]!.low, type);
+        if (!known.has(tokens[e - 1]!.low)) known.set(tokens[e - 1]!.low, type);
       }
       i = persons[persons.length - 1]![1] - 1;
       continue;
     }
     const type = known.get(tokens[i]!.low);
     if (!type || !isNameWord(tokens[i]) || isNameWord(tokens[i - 1]) || isNameWord(tokens[i + 1])) continue;
+    // "the Harmon administration", "a Harmon ally": a name used as a modifier is no mention of the person.
+    if (DETERMINERS.has(tokens[i - 1]?.low ?? '')) continue;
     out.push({ start: i, end: i + 1, titles: [], type });
   }
   return out;

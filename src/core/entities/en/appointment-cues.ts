@@ -1,0 +1,89 @@
+/**
+ * Appointments make a name an official even when no title is attached to it: "Trump named Jane Doe as
+ * secretary of …", "the appointment of Jane Doe, 52, of Fresno, as Deputy Director", "Jane Doe, who was
+ * appointed ambassador …", "Jane Doe was sworn in as …". The office in such a phrase is a predicate, not a
+ * title (guidelines), so the mention carries no titles; later bare mentions ("Doe said") share its key.
+ */
+import type { Token } from './tokenise-english.ts';
+import { isTitleHead, isTitleModifier } from './word-classes.ts';
+
+// Verbs (and nouns before "of") that put a person into an office when "as"/"to" + an office follows.
+const BEFORE = new Set([
+  'named',
+  'appointed',
+  'nominated',
+  'tapped',
+  'picked',
+  'selected',
+  'designated',
+  'promoted',
+  'reappointed',
+  'renominated',
+  'elected',
+  'installed',
+  'chose',
+  'hired',
+  'name',
+  'appoint',
+  'nominate',
+]);
+const BEFORE_OF = new Set(['appointment', 'nomination', 'election', 'confirmation', 'selection']);
+// After the name: "X was appointed …", "X, who has been elected …". "named" needs "as"/"to" after it
+// ("named after her grandmother" is no appointment).
+const AFTER = new Set([
+  'appointed',
+  'nominated',
+  'elected',
+  'reelected',
+  're-elected',
+  'confirmed',
+  'sworn',
+  'reappointed',
+  'installed',
+  'named',
+  'tapped',
+  'promoted',
+]);
+const NEEDS_AS = new Set(['named', 'tapped', 'promoted']);
+const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'been', 'be', 'will', 'would', 'being']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+const OFFICE_VERBS = new Set(['be', 'serve', 'lead', 'head', 'run', 'replace', 'succeed', 'fill', 'become']);
+
+/** An office after "as"/"to" at k: a title word, "the"/"its" + title, or "be/serve/lead …". */
+function officeAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word) return false;
+  if (OFFICE_VERBS.has(t.low) || isTitleHead(t) || isTitleModifier(t)) return true;
+  const n = tokens[k + 1];
+  return DETERMINERS.has(t.low) && (isTitleHead(n) || isTitleModifier(n));
+}
+
+/** "as"/"to" and an office within a short apposition after `end` (", 52, of Fresno, as …"). */
+function officeAfter(tokens: Token[], end: number): boolean {
+  for (let k = end; k < tokens.length && k < end + 10; k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';' || t.text === '\n') return false;
+    if (t.low === 'as' || t.low === 'to') return officeAt(tokens, k + 1);
+  }
+  return false;
+}
+
+/** True when the name `[start, end)` is being put into an office by the words around it. */
+export function appointedAt(tokens: Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  if (before?.word && BEFORE.has(before.low) && officeAfter(tokens, end)) return true;
+  if (before?.low === 'of' && BEFORE_OF.has(tokens[start - 2]?.low ?? '') && officeAfter(tokens, end))
+    return true;
+  // "X, who was appointed", "X was named as", "X has been elected".
+  let k = end;
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.low === 'who') k += 2;
+  let aux = 0;
+  while (k < tokens.length && aux < 3 && AUXILIARIES.has(tokens[k]!.low)) {
+    k++;
+    aux++;
+  }
+  const verb = tokens[k];
+  if (aux === 0 || !verb?.word || !AFTER.has(verb.low)) return false;
+  if (verb.low === 'sworn') return tokens[k + 1]?.low === 'in';
+  return !NEEDS_AS.has(verb.low) || officeAfter(tokens, k + 1);
+}

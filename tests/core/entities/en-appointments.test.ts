@@ -1,0 +1,73 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { recogniseEnglish } from '@/src/core/entities/en/recognise-english';
+
+// Sentences written for these tests (fictional people).
+const people = (text: string) =>
+  recogniseEnglish(text, {})
+    .filter((e) => e.type === 'official' || e.type === 'person')
+    .map((e) => [e.type, e.text, (e.titles ?? []).map((t) => t.text), e.key]);
+
+describe('recogniseEnglish: appointments make officials (the office is a predicate, not a title)', () => {
+  it.each([
+    [
+      'named … as',
+      'The mayor named Oscar Villen as director of the port on Friday.',
+      [['official', 'Oscar Villen', [], 'person:oscar villen']],
+    ],
+    [
+      'the appointment of …, with an apposition, as',
+      'The board announced the appointment of Ruth Abara, 58, of Tulsa, as Chief Financial Officer.',
+      [['official', 'Ruth Abara', [], 'person:ruth abara']],
+    ],
+    [
+      'who was appointed',
+      'Pedro Kastelic, who was appointed envoy last year, resigned.',
+      [['official', 'Pedro Kastelic', [], 'person:pedro kastelic']],
+    ],
+    [
+      'sworn in as',
+      'Nadia Fenwick was sworn in as the county treasurer.',
+      [['official', 'Nadia Fenwick', [], 'person:nadia fenwick']],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('shares the key with a later bare surname', () => {
+    const found = people('The council elected Ivo Brandt as its chair. Brandt thanked the members.');
+    expect(found).toEqual([
+      ['official', 'Ivo Brandt', [], 'person:ivo brandt'],
+      ['official', 'Brandt', [], 'person:ivo brandt'],
+    ]);
+  });
+
+  it.each([
+    ['named after someone', 'The school was named after Paul Grenier, who was named after his uncle.'],
+    ['called by name', 'A man named Tobias Wren was arrested.'],
+  ])('%s is no appointment', (_, text) => {
+    expect(people(text).filter(([type]) => type === 'official')).toEqual([]);
+  });
+});
+
+describe('recogniseEnglish: a rank before a lone surname', () => {
+  it.each([
+    ['General', 'Reporters asked about General Hollister, who declined to comment.', 'General', 'Hollister'],
+    ['President-elect', 'On Monday, President-elect Varga met the cabinet.', 'President-elect', 'Varga'],
+  ])('%s', (_, text, title, name) => {
+    expect(people(text)[0]?.slice(0, 3)).toEqual(['official', name, [title]]);
+  });
+
+  it.each([
+    'General Motors cut jobs.',
+    'The General Assembly adopted the resolution.',
+    'Shares of General Electric rose.',
+  ])('%s has no official', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a known surname used as a modifier ("the X administration") is no mention', () => {
+    const found = people('Senator Ada Morrow spoke. Critics of the Morrow plan said Morrow was wrong.');
+    expect(found.map((f) => f[1])).toEqual(['Ada Morrow', 'Morrow']);
+  });
+});
