@@ -1,8 +1,16 @@
+import type { IndexableType, Table } from 'dexie';
 import type { Library } from '@/src/core/export/library';
 import type { TableWrites } from '@/src/core/export/plan-import';
-import { ANNOTATION_COUNT_KEY } from './annotation-count';
+import { ANNOTATION_COUNT_KEY, storedAnnotationCount } from './annotation-count';
 import type { MarginDatabase } from './create-database';
-import type { AnnotationRecord, DocumentRecord } from './records';
+import type {
+  AnnotationRecord,
+  DocumentRecord,
+  EntityRecord,
+  MentionRecord,
+  SettingRecord,
+  TagRecord,
+} from './records';
 import { CURRENT_SCHEMA_VERSION } from './schema/versions';
 import { annotationTerms } from './terms';
 
@@ -20,16 +28,53 @@ export type ImportResult = {
   empty: boolean;
 };
 
-/** Every table as arrays (for backups and import planning). Call inside a transaction for a consistent copy. */
-export async function readLibrary(db: MarginDatabase): Promise<Library> {
-  const [documents, annotations, entities, mentions, tags, settings] = await Promise.all([
-    db.documents.toArray(),
-    db.annotations.toArray(),
-    db.entities.toArray(),
-    db.mentions.toArray(),
-    db.tags.toArray(),
-    db.settings.toArray(),
-  ]);
+/** Rows read per request when reading with progress. */
+const READ_CHUNK = 2000;
+
+/** Progress of a long read: rows read so far and the expected total. */
+export type ReadProgress = (done: number, total: number) => void;
+
+/**
+ * Every table as arrays (for backups and import planning), read in one transaction (the caller's when it
+ * includes every table), so the copy is consistent. Without `onProgress` each table is read whole; with
+ * it, in key order, `chunk` rows per request (default 2,000), reporting after each (100,000 annotations
+ * take seconds to read).
+ */
+export async function readLibrary(
+  db: MarginDatabase,
+  options: { onProgress?: ReadProgress; chunk?: number } = {},
+): Promise<Library> {
+  const { onProgress, chunk = READ_CHUNK } = options;
+  const tables = [db.documents, db.annotations, db.entities, db.mentions, db.tags, db.settings] as const;
+  const rows = await db.transaction('r', tables, async () => {
+    if (!onProgress) return Promise.all(tables.map((t) => (t as Table).toArray()));
+    // Counting walks a whole store in Chromium: the annotations' total is the stored count.
+    const counts = await Promise.all(
+      tables.map((t) =>
+        t === db.annotations ? storedAnnotationCount(db).then((n) => n ?? t.count()) : (t as Table).count(),
+      ),
+    );
+    const total = counts.reduce((a, b) => a + b, 0);
+    let done = 0;
+    const out: unknown[][] = [];
+    for (const table of tables) {
+      out.push(
+        await readInChunks(table as Table, chunk, (n) => {
+          done += n;
+          onProgress(done, Math.max(done, total));
+        }),
+      );
+    }
+    return out;
+  });
+  const [documents, annotations, entities, mentions, tags, settings] = rows as [
+    DocumentRecord[],
+    AnnotationRecord[],
+    EntityRecord[],
+    MentionRecord[],
+    TagRecord[],
+    SettingRecord[],
+  ];
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     documents,
@@ -39,28 +84,68 @@ export async function readLibrary(db: MarginDatabase): Promise<Library> {
     tags,
     // The stored count is a cache of this database, not data to carry elsewhere.
     settings: settings.filter((s) => s.key !== ANNOTATION_COUNT_KEY),
-  } as Library;
+  };
+}
+
+/** A table in key order, `size` rows per request (by key range, never by offset: that re-walks). */
+async function readInChunks(table: Table, size: number, onRows: (n: number) => void): Promise<unknown[]> {
+  const keyPath = table.schema.primKey.keyPath as string | string[];
+  const rows: unknown[] = [];
+  let last: IndexableType | undefined;
+  for (;;) {
+    const from = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
+    const chunk = await from.limit(size).toArray();
+    for (const row of chunk) rows.push(row);
+    onRows(chunk.length);
+    if (chunk.length < size) return rows;
+    const row = chunk[chunk.length - 1] as Record<string, IndexableType>;
+    // Margin's keys are top-level fields, one or a compound of several.
+    last = typeof keyPath === 'string' ? row[keyPath] : (keyPath.map((k) => row[k]) as IndexableType);
+  }
+}
+
+/**
+ * Rows per `bulkPut` request batch. Chromium's renderer holds every pending request of a batch (its
+ * serialised value and index keys, ~40 `*terms` per annotation) until IndexedDB has written it, so one
+ * bulkPut of 100,000 annotations exhausts it; awaiting slices keeps the same transaction and bounds that.
+ */
+const SLICE = 2000;
+
+/** Puts rows slice by slice (inside the caller's transaction), mapping each slice just before writing it. */
+async function putInSlices<T>(
+  table: { bulkPut(rows: T[]): Promise<unknown> },
+  rows: readonly T[],
+  map: (row: T) => T = (row) => row,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += SLICE) await table.bulkPut(rows.slice(i, i + SLICE).map(map));
 }
 
 /**
  * Writes an import plan's records (insert or replace by key). Annotation search terms are re-derived
- * here, whatever the file carried, and the stored annotation count is recomputed. Call inside a
- * transaction over every table so an import is all or nothing.
+ * here, whatever the file carried, and the stored annotation count is updated. Call inside a
+ * transaction over every table so an import is all or nothing; large tables are written in slices.
+ *
+ * @param annotationCount the number of annotations once written, when the caller knows it (the planner
+ *   does); otherwise they are counted, which walks the whole table in Chromium.
  */
-export async function applyImportWrites(db: MarginDatabase, put: TableWrites): Promise<void> {
+export async function applyImportWrites(
+  db: MarginDatabase,
+  put: TableWrites,
+  annotationCount?: number,
+): Promise<void> {
   const docs = put.documents as DocumentRecord[];
   const titles = new Map(docs.map((d) => [d.id, d.title]));
   const missing = [...new Set(put.annotations.map((a) => a.documentId).filter((id) => !titles.has(id)))];
   for (const d of await db.documents.bulkGet(missing)) if (d) titles.set(d.id, d.title);
-  const annotations = (put.annotations as AnnotationRecord[]).map((a) => ({
+  await putInSlices(db.documents, docs);
+  await putInSlices(db.annotations, put.annotations as AnnotationRecord[], (a) => ({
     ...a,
     terms: annotationTerms(a.quote, a.note, titles.get(a.documentId)),
   }));
-  await db.documents.bulkPut(docs);
-  await db.annotations.bulkPut(annotations);
-  await db.entities.bulkPut(put.entities as never);
-  await db.mentions.bulkPut(put.mentions as never);
-  await db.tags.bulkPut(put.tags as never);
+  await putInSlices(db.entities, put.entities);
+  await putInSlices(db.mentions, put.mentions);
+  await putInSlices(db.tags, put.tags);
   await db.settings.bulkPut(put.settings.filter((s) => s.key !== ANNOTATION_COUNT_KEY));
-  await db.settings.put({ key: ANNOTATION_COUNT_KEY, value: await db.annotations.count() });
+  const count = annotationCount ?? (await db.annotations.count());
+  await db.settings.put({ key: ANNOTATION_COUNT_KEY, value: count });
 }

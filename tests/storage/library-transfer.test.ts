@@ -5,6 +5,7 @@
  * (readLibrary → exportBackup, and the side panel's gather → JSON backup format), and imported by the code
  * the background's import service runs (parse → plan → applyImportWrites in one transaction).
  */
+import type { Table } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createImportService } from '@/src/background/services/import-service';
 import { exportBackup, parseBackup } from '@/src/core/export/backup';
@@ -39,7 +40,7 @@ function stored(seed: number): Library {
 async function databaseWith(lib: Library): Promise<MarginDatabase> {
   const db = freshDb();
   await db.transaction('rw', TABLES.map((t) => db[t]) as never, async () => {
-    for (const t of TABLES) await db[t].bulkAdd(lib[t] as never);
+    for (const t of TABLES) await (db[t] as Table).bulkAdd(lib[t]);
     await db.settings.put({ key: ANNOTATION_COUNT_KEY, value: lib.annotations.length });
   });
   return db;
@@ -62,7 +63,7 @@ const importText = (db: MarginDatabase, text: string) =>
 /** The JSON backup the side panel downloads for "Everything". */
 async function sidePanelBackup(db: MarginDatabase): Promise<string> {
   const json = EXPORT_FORMATS.find((f) => f.id === 'json');
-  return json!.render!(await gatherLibrary(db, { kind: 'all' }), new Date(NOW));
+  return json!.render!(await gatherLibrary(db, { kind: 'all' }, () => {}), new Date(NOW));
 }
 
 describe('JSON backup through the database (seeded random libraries)', () => {
@@ -102,6 +103,19 @@ describe('JSON backup through the database (seeded random libraries)', () => {
       expect((await importText(target, text)).empty).toBe(false);
       expect(await tables(target)).toEqual(await tables(source));
       expect((await importText(target, text)).empty).toBe(true);
+    },
+  );
+
+  it.each([1, 7, 2000])(
+    'reading with progress, %i rows per request, gives what one read gives, counting up to the total',
+    async (chunk) => {
+      const db = await databaseWith(stored(SEEDS[0]!));
+      const seen: [number, number][] = [];
+      const read = await readLibrary(db, { chunk, onProgress: (done, total) => seen.push([done, total]) });
+      expect(read).toEqual(await readLibrary(db));
+      const rows = TABLES.reduce((n, t) => n + read[t].length, 0) + 1; // + the stored count
+      expect(seen.at(-1)).toEqual([rows, rows]);
+      for (const [done, total] of seen) expect(done).toBeLessThanOrEqual(total);
     },
   );
 

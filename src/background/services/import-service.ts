@@ -32,8 +32,10 @@ export function createImportService(db: MarginDatabase) {
         'rw',
         [db.documents, db.annotations, db.entities, db.mentions, db.tags, db.settings],
         async () => {
-          const plan = planImport(await readLibrary(db), parsed.value);
-          if (!plan.empty) await applyImportWrites(db, plan.put);
+          const existing = await readLibrary(db);
+          const plan = planImport(existing, parsed.value);
+          const count = existing.annotations.length + plan.summary.annotations.added;
+          if (!plan.empty) await applyImportWrites(db, plan.put, count);
           return {
             summary: plan.summary,
             skipped: plan.skipped,

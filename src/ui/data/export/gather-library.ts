@@ -1,7 +1,7 @@
 import type { Library } from '@/src/core/export/library';
-import { ANNOTATION_COUNT_KEY } from '@/src/storage/annotation-count';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { queryLibrary } from '@/src/storage/library-query';
+import { readLibrary } from '@/src/storage/library-transfer';
 import type { AnnotationRecord, DocumentRecord } from '@/src/storage/records';
 import { CURRENT_SCHEMA_VERSION } from '@/src/storage/schema/versions';
 import type { LibraryFilter } from '../library-filter';
@@ -30,37 +30,17 @@ async function related(db: MarginDatabase, annotations: readonly AnnotationRecor
 }
 
 /**
- * Reads the records of a scope into a {@link Library}. "all" is every table; a partial scope holds
- * its annotations, their documents and the entities and tags they refer to (no mentions or
- * settings). Reads in chunks and reports progress, yielding between chunks so the panel stays
- * responsive on 100,000 annotations.
+ * Reads the records of a scope into a {@link Library}. "all" is every table, as a backup holds it
+ * (see readLibrary); a partial scope holds its annotations, their documents and the entities and tags
+ * they refer to (no mentions or settings). Reads in chunks and reports progress, so the panel shows
+ * how far it got on 100,000 annotations.
  */
 export async function gatherLibrary(
   db: MarginDatabase,
   scope: ExportScope,
   onProgress?: Progress,
 ): Promise<Library> {
-  if (scope.kind === 'all') {
-    const tables = ['documents', 'annotations', 'entities', 'mentions', 'tags', 'settings'] as const;
-    const counts = await Promise.all(tables.map((t) => db[t].count()));
-    const total = counts.reduce((a, b) => a + b, 0);
-    let done = 0;
-    const out = { schemaVersion: CURRENT_SCHEMA_VERSION } as Library;
-    for (const table of tables) {
-      const rows: unknown[] = [];
-      for (let offset = 0; ; offset += CHUNK) {
-        const chunk = await db[table].offset(offset).limit(CHUNK).toArray();
-        rows.push(...chunk);
-        done += chunk.length;
-        onProgress?.(done, total);
-        if (chunk.length < CHUNK) break;
-      }
-      (out as Record<string, unknown>)[table] = rows;
-    }
-    // The stored annotation count is a cache of this database, not data to carry elsewhere (as readLibrary).
-    out.settings = out.settings.filter((s) => s.key !== ANNOTATION_COUNT_KEY);
-    return out;
-  }
+  if (scope.kind === 'all') return readLibrary(db, { onProgress });
 
   let annotations: AnnotationRecord[];
   let documents: DocumentRecord[];
