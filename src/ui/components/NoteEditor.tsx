@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 
 /**
@@ -32,7 +33,7 @@ export function NoteEditor(props: { note: string; onSave: (note: string) => Prom
       await props.onSave(draft.trim());
       close();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(t, err));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 
 /** Normalises a typed tag: NFC, trimmed, inner whitespace collapsed. */
@@ -25,7 +26,7 @@ export function TagEditor(props: {
       setError(null);
       await props.onChange(next);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(t, err));
     }
   };
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type ImportFormat, type ProtocolMap, type Reply, sendMessage } from '@/src/messaging/protocol';
 import type { UiClient } from './ui-client';
+import { UiError } from './ui-error';
 
 /** Unwraps a protocol reply into a value, or an Error carrying the background's message. */
 function value<T>(reply: Reply<T>): T {
@@ -39,10 +40,13 @@ async function sendToTab(tabId: number, type: string, data: unknown): Promise<Re
       timestamp: Date.now(),
     });
   } catch {
-    throw new Error('The page is not ready for Margin yet (still loading, or not a web page).');
+    throw new UiError(
+      'pageNotReady',
+      'The page is not ready for Margin yet (still loading, or not a web page).',
+    );
   }
-  if (!answer) throw new Error('The page did not answer.');
-  if (answer.err) throw new Error(answer.err.message ?? 'The page could not answer.');
+  if (!answer) throw new UiError('pageNoAnswer', 'The page did not answer.');
+  if (answer.err) throw new UiError('pageNoAnswer', answer.err.message ?? 'The page could not answer.');
   return answer.res as Reply<unknown>;
 }
 

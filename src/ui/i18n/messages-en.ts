@@ -16,6 +16,8 @@ export const en = {
   dbErrorHint:
     'Your data has not been changed. Reload the page; if this keeps happening, restart the browser.',
   actionFailed: 'That did not work: {message}',
+  pageNotReady: 'The page is not ready for Margin yet (still loading, or not a web page).',
+  pageNoAnswer: 'The page did not answer; reload it and try again.',
 
   // Entity kinds
   kindOfficial: 'Officials',

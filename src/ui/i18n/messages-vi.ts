@@ -18,6 +18,8 @@ export const vi: Messages = {
   dbErrorHint:
     'Dữ liệu của bạn không bị thay đổi. Hãy tải lại trang; nếu lỗi vẫn còn, hãy khởi động lại trình duyệt.',
   actionFailed: 'Không thực hiện được: {message}',
+  pageNotReady: 'Trang chưa sẵn sàng cho Margin (đang tải, hoặc không phải trang web).',
+  pageNoAnswer: 'Trang không phản hồi; hãy tải lại trang rồi thử lại.',
 
   kindOfficial: 'Quan chức',
   kindPerson: 'Nhân vật',

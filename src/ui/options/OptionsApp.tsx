@@ -2,6 +2,7 @@ import type { Theme, UiLanguage } from '@/src/storage/settings';
 import { Switch } from '../components/Switch';
 import { useClient } from '../data/client-context';
 import { useSettings } from '../data/use-settings';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { KINDS, kindLabel } from '../shared/kinds';
 import { Toast, useToast } from '../shared/Toast';
@@ -17,7 +18,7 @@ export function OptionsApp() {
   const save = (patch: Parameters<typeof client.updateSettings>[0]) =>
     client.updateSettings(patch).then(
       () => toasts.show({ text: t('optionsSaved') }),
-      (err: Error) => toasts.show({ text: t('actionFailed', { message: err.message }), error: true }),
+      (err: Error) => toasts.show({ text: t('actionFailed', { message: errorText(t, err) }), error: true }),
     );
   const radio = (name: string, value: string, checked: boolean, label: string, onPick: () => void) => (
     <label class="row" key={value}>

@@ -6,6 +6,7 @@ import { useClient } from '../data/client-context';
 import { useDatabase } from '../data/database-context';
 import { readSitesWithSettings } from '../data/read-settings';
 import { useLiveQuery } from '../data/use-live-query';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 
 /** Every site Margin knows (saved articles or a setting), with its article count and on/off state. */
@@ -36,7 +37,7 @@ export function SiteList(props: { onSaved: (text: string, error?: boolean) => vo
       await work();
       props.onSaved(done);
     } catch (err) {
-      props.onSaved(t('actionFailed', { message: (err as Error).message }), true);
+      props.onSaved(t('actionFailed', { message: errorText(t, err) }), true);
     }
   };
 

@@ -3,6 +3,7 @@ import { ColourPicker } from '../components/ColourPicker';
 import { NoteEditor } from '../components/NoteEditor';
 import { TagEditor } from '../components/TagEditor';
 import { useClient } from '../data/client-context';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { CopyCitation } from './CopyCitation';
 import type { ToastMessage } from './Toast';
@@ -30,7 +31,7 @@ export function AnnotationItem(props: {
       const deleted = await client.deleteAnnotation(a.id);
       props.onToast({ text: t('annotationDeleted'), undo: () => client.restoreAnnotation(deleted) });
     } catch (err) {
-      props.onToast({ text: t('actionFailed', { message: (err as Error).message }), error: true });
+      props.onToast({ text: t('actionFailed', { message: errorText(t, err) }), error: true });
     }
   };
 
@@ -38,7 +39,7 @@ export function AnnotationItem(props: {
     client
       .updateAnnotation(a.id, { colour })
       .catch((err: Error) =>
-        props.onToast({ text: t('actionFailed', { message: err.message }), error: true }),
+        props.onToast({ text: t('actionFailed', { message: errorText(t, err) }), error: true }),
       );
 
   return (

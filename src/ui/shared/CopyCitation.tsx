@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type CitationStyle, quoteWithCitation } from '@/src/core/export/citation';
 import type { AnnotationRecord, DocumentRecord } from '@/src/storage/records';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import type { ToastMessage } from './Toast';
 
@@ -25,7 +26,7 @@ export function CopyCitation(props: {
       );
       props.onToast({ text: t('copied') });
     } catch (err) {
-      props.onToast({ text: t('actionFailed', { message: (err as Error).message }), error: true });
+      props.onToast({ text: t('actionFailed', { message: errorText(t, err) }), error: true });
     }
   };
   return (

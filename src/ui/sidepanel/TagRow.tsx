@@ -3,6 +3,7 @@ import type { TagRecord } from '@/src/storage/records';
 import { ColourPicker } from '../components/ColourPicker';
 import { normaliseTag } from '../components/TagEditor';
 import { useClient } from '../data/client-context';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import type { ToastMessage } from '../shared/Toast';
 
@@ -28,7 +29,7 @@ export function TagRow(props: {
       await work();
       setMode('view');
     } catch (err) {
-      setError(t('actionFailed', { message: (err as Error).message }));
+      setError(t('actionFailed', { message: errorText(t, err) }));
     }
   };
 
