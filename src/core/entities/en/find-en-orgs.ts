@@ -4,6 +4,7 @@
  * (APEC) Business Advisory Council"), a few bodies named without one ("White House"), and acronyms ("FSI").
  * A country possessive is not part of the name ("Guatemala’s [Public Ministry]"); an organisation's is.
  */
+import { cuedOrgs } from './cued-orgs.ts';
 import { DOMAIN_WORDS, KNOWN_ORGS, STOP_CAPS, TITLE_HEADS } from './en-lexicon.ts';
 import type { Token } from './tokenise-english.ts';
 import { isAcronym, isHonorific, isOrgHead, isTitleHead, isTitleModifier } from './word-classes.ts';
@@ -48,6 +49,8 @@ const PLURAL_POSSESSORS = new Set([
   'youth',
 ]);
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
+// "the top Democrat on the [Judiciary Committee]": a party member before a body is no part of it.
+const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'independent']);
 // Seniority words open a title, never an organisation: "a Senior State Department Fellow".
 const MEMBER_MODIFIERS = new Set(['senior', 'junior', 'associate']);
 const NOT_LEADING = new Set([
@@ -107,8 +110,8 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   // Drop a leading title and its link: "Chairman of the [Communist Party …]".
   for (let j = s; j < e; j++) {
     const t = tokens[j]!;
-    if ((isTitleWord(t) || (j > s && t.low === 'and')) && !isOrgHead(t)) continue;
-    if (j > s && (t.low === 'of' || t.low === 'to' || t.low === 'for')) {
+    if ((isTitleWord(t) || PARTY_MEMBERS.has(t.low) || (j > s && t.low === 'and')) && !isOrgHead(t)) continue;
+    if (j > s && (t.low === 'of' || t.low === 'to' || t.low === 'for' || t.low === 'on')) {
       s = tokens[j + 1]?.low === 'the' ? j + 2 : j + 1;
     }
     break;
@@ -236,9 +239,11 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
         (t?.low === 'and' && bothBodies(tokens, s, k, end)) ||
         (t?.low === 'and' &&
           (tokens[k + 1]?.low === 'the' ||
-            isOrgHead(tokens[k + 1]) ||
-            isAcronym(tokens[k + 1]) ||
-            isOrgHead(tokens[k - 1])));
+            isOrgHead(tokens[k - 1]) ||
+            // "House Oversight and Government Reform Committee": a body word after "and" starts a second
+            // body only when the words before it name one.
+            ((isOrgHead(tokens[k + 1]) || isAcronym(tokens[k + 1])) &&
+              trimSegment(tokens, s, k)?.[1] === k)));
       if (!split) continue;
       const r = shouted(tokens, s, k) ? null : trimSegment(tokens, s, k);
       // A lone acronym is left to the acronym pass, which knows what the text defined it as.
@@ -261,6 +266,7 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
     }
     i = end - 1;
   }
+  if (!allCaps) out.push(...cuedOrgs(tokens, blocked, taken));
   if (!allCaps) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;

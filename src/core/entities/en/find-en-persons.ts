@@ -6,6 +6,7 @@
  * and Chen Jinping were charged"), and any capitalised pair opening with a common given name.
  */
 import { appointedAt } from './appointment-cues.ts';
+import { afterOrgCue } from './cued-orgs.ts';
 import { KNOWN_ORGS, PLACES } from './en-lexicon.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { Token } from './tokenise-english.ts';
@@ -96,6 +97,8 @@ function speechCue(tokens: Token[], i: number, end: number): boolean {
  * @returns the names as `[start, end)` ranges (two for a coordinated pair), or an empty list.
  */
 export function personsAt(tokens: Token[], i: number, blocked: Uint8Array): Array<[number, number]> {
+  // "the watchdog Open Ledger Watch said": named as an organisation.
+  if (afterOrgCue(tokens, i)) return [];
   const end = nameRun(tokens, i, blocked);
   if (end === i) return [];
   // A coordinated pair shares the cue: "CNN’s Dana Bash and Gloria Borger contributed".

@@ -1,0 +1,57 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { recogniseEnglish } from '@/src/core/entities/en/recognise-english';
+
+// Sentences written for these tests (fictional bodies and people).
+const orgs = (text: string) =>
+  recogniseEnglish(text, {})
+    .filter((e) => e.type === 'org')
+    .map((e) => e.text);
+const people = (text: string) =>
+  recogniseEnglish(text, {})
+    .filter((e) => e.type === 'official' || e.type === 'person')
+    .map((e) => e.text);
+
+describe('recogniseEnglish: organisations introduced by what they are', () => {
+  it.each([
+    [
+      'a watchdog named after its cue, and its repeat',
+      'The press freedom watchdog Clear Lens Monitor said on Friday that the Clear Lens Monitor survey was late.',
+      ['Clear Lens Monitor', 'Clear Lens Monitor'],
+    ],
+    ['an airline', 'Passengers of the airline Skyvela were delayed.', ['Skyvela']],
+    ['a think tank', 'according to the think tank Harbour House', ['Harbour House']],
+  ])('%s', (_, text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('does not read the cued name as a person even before "said"', () => {
+    expect(people('The advocacy group Fair Rivers Alliance said it would sue.')).toEqual([]);
+  });
+
+  it('leaves a person after a cue noun alone', () => {
+    expect(orgs('The firm Daniel Ostrow founded in 2001 closed.')).toEqual([]);
+  });
+});
+
+describe('recogniseEnglish: committee names joined by "and"', () => {
+  it.each([
+    [
+      'a body word after "and" inside one committee name',
+      'the House Energy and Commerce Committee voted',
+      ['House Energy and Commerce Committee'],
+    ],
+    [
+      'a party member before the committee is no part of it',
+      'Rep. Lia Moreau, the ranking Republican on the Senate Commerce and Government Affairs Committee, objected.',
+      ['Senate Commerce and Government Affairs Committee'],
+    ],
+    [
+      'two bodies still split',
+      'the Ministry of Finance and Government Accountability Office',
+      ['Ministry of Finance', 'Government Accountability Office'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});
