@@ -1,4 +1,5 @@
 import type { Entity } from '../types.ts';
+import { foreignOrgs } from './foreign-orgs.ts';
 import { type NameMention, scanVi } from './scan-vi.ts';
 import { tokeniseVi, type ViTokens } from './tokenise-vi.ts';
 import { aliasOrgs, datelineOrgs } from './vi-aliases.ts';
@@ -50,6 +51,10 @@ export function recogniseVietnamese(text: string): Entity[] {
   const { orgs, names } = scanVi(t);
   orgs.push(...aliasOrgs(t, orgs));
   orgs.push(...datelineOrgs(t, orgs));
+  const taken = new Uint8Array(t.n);
+  for (const [s, e] of orgs) taken.fill(1, s, e);
+  for (const m of names) taken.fill(1, m.start, m.end);
+  orgs.push(...foreignOrgs(t, taken));
   const out: Entity[] = [];
   for (const [s, e] of orgs) {
     const start = t.start[s]!;
