@@ -1,24 +1,25 @@
 /**
- * Issue 4: exporting and importing 100,000 annotations over 5,000 documents in Chromium, through the side
- * panel's own UI, against `JSON.stringify` / `JSON.parse` of the raw tables in the same page in the same run
- * (goal: under 10 s each, no tab crash).
+ * Issue 4: importing and exporting 100,000 annotations over 5,000 documents in Chromium, with the built
+ * extension (`.output/chrome-mv3`) loaded and its real `margin` IndexedDB, against `JSON.parse` /
+ * `JSON.stringify` of the raw tables in the same page in the same run (goal: under 10 s each, no crash).
  *
- * - The built extension (`.output/chrome-mv3`) is loaded; a generated library (bench/lib/entries/library-generate)
- *   is written into its real `margin` IndexedDB from an extension page, 5,000 rows per transaction.
- * - export: side panel → Export / Import → Everything → JSON backup → Download, timed from the click to the
- *   browser's download event (the file's Blob exists then), the progress bar watched on the way.
- *   Baseline: every table read with `toArray()` and `JSON.stringify` of the raw tables, in the same page.
- * - import: the downloaded file given to the side panel's file input, into an emptied database, timed until
- *   "Imported N annotations" shows (read, JSON check, message to the background, parse + validate, plan and
- *   write in one transaction). Baseline: the same file read and `JSON.parse`d in the same page.
- *   Re-import of the same file (idempotent: nothing written) is timed too.
- * - peak memory: the peak resident memory (Linux VmHWM, reset through `clear_refs` before each step) of the
- *   renderer that grew most (the extension's: the side panel page and the background service worker run
- *   there), above its resident memory when the step started. JS heap peaks (CDP `Runtime.getHeapUsage`, sampled
- *   every 50 ms; a long synchronous step can hide its own peak from sampling) are printed alongside.
+ * In the side panel page (sidepanel.html, the bench code injected with CDP: the page's CSP forbids scripts):
+ * 1. import into the empty database: a generated library's JSON backup (bench/lib/entries/library-generate)
+ *    imported by the background's import service — parse and validate, plan, write in one transaction —
+ *    run in this page (a 90 MB backup is beyond what the side panel can send the background: runtime
+ *    messages stop at 64 MiB). Baseline: `JSON.parse` of the same text. This also fills the database.
+ * 2. export: the side panel's own UI, Export / Import → Everything → JSON backup → Download, timed from the
+ *    click to the browser's download event, the progress bar watched. Baselines: `JSON.stringify` of the
+ *    raw tables, and a plain dump (`toArray()` of every table + `JSON.stringify`).
+ * 3. re-import of the downloaded file through the side panel's file input (nothing to write); when the
+ *    side panel cannot send it, the import service on the same file in the page, and the row says why.
+ * Peak memory: peak resident memory (Linux VmHWM, reset through `clear_refs` before each step) of the
+ * extension's renderer (side panel page and service worker) above its resident memory when the step began;
+ * the storage service's and the page's JS heap (CDP `Runtime.getHeapUsage`, sampled every 50 ms) are logged.
  *
- * Each step runs once (a step takes seconds; machine load is the same for ours and the baseline, which run
- * back to back). Runnable alone: `node bench/run.mjs --no-build export-chromium` after `npx wxt build`.
+ * Each step runs once (a step takes seconds to minutes). `MARGIN_BENCH_ANNOTATIONS` scales the library
+ * (documents = annotations / 20) for a quick check. Run: `node bench/run.mjs --no-build export-chromium`
+ * after `npx wxt build`.
  */
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
