@@ -71,3 +71,30 @@ describe('recogniseEnglish: a rank before a lone surname', () => {
     expect(found.map((f) => f[1])).toEqual(['Ada Morrow', 'Morrow']);
   });
 });
+
+describe('recogniseEnglish: titles at the edges of a phrase', () => {
+  const titles = (text: string) =>
+    recogniseEnglish(text, {})
+      .filter((e) => e.type === 'official')
+      .map((e) => [e.text, (e.titles ?? []).map((t) => t.text)]);
+
+  it.each([
+    [
+      'a lower-case body already named, in apposition',
+      'Rep. Ella Voss, chair of the panel, opened the session.',
+      [['Ella Voss', ['Rep.', 'chair of the panel']]],
+    ],
+    [
+      'a headline word before the title',
+      'Remarks of Vice President Carl Maddox at the forum',
+      [['Carl Maddox', ['Vice President']]],
+    ],
+    [
+      'a whole body before "and" is not the title’s qualifier',
+      'She met members of the United Auto Workers and Seattle Mayor Dana Kell.',
+      [['Dana Kell', ['Seattle Mayor']]],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+});

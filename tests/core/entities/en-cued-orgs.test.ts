@@ -55,3 +55,20 @@ describe('recogniseEnglish: committee names joined by "and"', () => {
     expect(orgs(text)).toEqual(expected);
   });
 });
+
+describe('recogniseEnglish: one body or two around "and"', () => {
+  it.each([
+    [
+      'a department of two fields',
+      'The Department of Labor and Social Services issued guidance.',
+      ['Department of Labor and Social Services'],
+    ],
+    [
+      'a body, then a title before a name',
+      'She met members of the United Auto Workers and Seattle Mayor Dana Kell.',
+      ['United Auto Workers'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});

@@ -197,6 +197,31 @@ const NOT_LOWER_HEADS = new Set([
   'delegate',
 ]);
 const QUALIFIER_LINKS = new Set(['of', 'and', '&']);
+const DOCUMENT_WORDS = new Set([
+  'remarks',
+  'statement',
+  'readout',
+  'transcript',
+  'letter',
+  'speech',
+  'interview',
+  'testimony',
+  'message',
+  'proclamation',
+  'briefing',
+]);
+
+/** True when the capitalised words ending before token `end` name a whole body ("United Auto Workers"). */
+function closesBody(tokens: Token[], end: number, floor: number): boolean {
+  if (isOrgHead(tokens[end - 1])) return true;
+  let s = end;
+  while (s > floor && s > end - 4 && tokens[s - 1]!.cap && tokens[s - 1]!.word) s--;
+  const words = tokens
+    .slice(s, end)
+    .map((t) => t.low)
+    .join(' ');
+  return KNOWN_ORGS.has(words);
+}
 
 /**
  * A place or body written before a title belongs to it: "Indiana Gov.", "Detroit Mayor", "Lockheed Martin
@@ -208,9 +233,15 @@ function qualifierStart(tokens: Token[], start: number, floor: number): number {
   let k = start;
   while (k > floor && k > start - 8) {
     const t = tokens[k - 1]!;
-    if (t.word && t.cap && !STOP_CAPS.has(t.low) && !isHonorific(t) && !/^\p{Lu}\.$/u.test(t.text)) j = --k;
-    else if (t.word && QUALIFIER_LINKS.has(t.low) && tokens[k - 2]?.cap && k - 1 > floor) k--;
-    else break;
+    if (t.word && t.cap && !STOP_CAPS.has(t.low) && !isHonorific(t) && !/^\p{Lu}\.$/u.test(t.text)) {
+      // A headline's document word is no place or body: "Remarks of [Vice President] …".
+      if (DOCUMENT_WORDS.has(t.low)) break;
+      j = --k;
+    } else if (t.word && QUALIFIER_LINKS.has(t.low) && tokens[k - 2]?.cap && k - 1 > floor) {
+      // "members of the United Auto Workers and [Detroit Mayor]": a whole body before "and" is its own.
+      if (t.low !== 'of' && closesBody(tokens, k - 1, floor)) break;
+      k--;
+    } else break;
   }
   return j;
 }

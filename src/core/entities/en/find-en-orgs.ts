@@ -201,7 +201,25 @@ function bothBodies(tokens: Token[], s: number, k: number, end: number): boolean
   if (!left || left[1] !== k) return false;
   let e = k + 1;
   while (e < end && tokens[e]!.low !== 'and') e++;
-  return trimSegment(tokens, k + 1, e) !== null;
+  const right = trimSegment(tokens, k + 1, e);
+  if (!right) return false;
+  // "Department of Health and Human Services": a plural noun that names a field, not a second body,
+  // after a body with a complement ("of Health").
+  const ofComplement = tokens.slice(s, k).some((t) => t.low === 'of');
+  return !(ofComplement && right[0] === k + 1 && FIELD_PLURALS.has(tokens[right[1] - 1]!.low));
+}
+
+const FIELD_PLURALS = new Set(['services', 'industries', 'enterprises', 'forces']);
+
+/** "United Auto Workers and Detroit Mayor": a whole body, then a title's qualifier and head. */
+function bodyThenTitle(tokens: Token[], s: number, k: number, end: number): boolean {
+  if (trimSegment(tokens, s, k)?.[1] !== k) return false;
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.low === 'and') return false;
+    if (TITLE_HEADS.has(t.low) && !isOrgHead(t) && !DOMAIN_WORDS.has(t.low)) return true;
+  }
+  return false;
 }
 
 /**
@@ -236,7 +254,7 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
       const t = tokens[k];
       const split =
         k === end ||
-        (t?.low === 'and' && bothBodies(tokens, s, k, end)) ||
+        (t?.low === 'and' && (bothBodies(tokens, s, k, end) || bodyThenTitle(tokens, s, k, end))) ||
         (t?.low === 'and' &&
           (tokens[k + 1]?.low === 'the' ||
             isOrgHead(tokens[k - 1]) ||

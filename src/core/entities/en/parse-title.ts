@@ -43,6 +43,7 @@ const WEAK_HEADS = new Set([
 const LOWER_OPENERS = new Set(['former', 'acting', 'then', 'then-', 'incoming', 'outgoing', 'interim']);
 
 const POSSESSIVE = new Set(['’s', "'s"]);
+const APPOSITION_END = new Set([',', '.', ';', ')', '—', '–', '\n']);
 const ORG_LINKS = new Set(['of', 'for', 'the']);
 const isOrgWord = (t: Token): boolean =>
   t.cap && (isOrgHead(t) || isAcronym(t) || isPlace(t) || isDomainWord(t));
@@ -161,6 +162,13 @@ export function parseTitle(tokens: Token[], i: number, lower = false): TitleRang
     if (tokens[k]?.low === 'the') k++;
     const c = parseComplement(tokens, k);
     if (c > k) return { start: i, end: c, complement: k };
+    // In apposition a body already named may be "the committee", "the board": lower-case words after
+    // "of the" up to the end of the apposition ("Ann Roe, chairman of the committee, said").
+    if (lower && k > end + 1) {
+      let j = k;
+      while (j < k + 3 && tokens[j]?.word && !tokens[j]!.cap) j++;
+      if (j > k && APPOSITION_END.has(tokens[j]?.text ?? '\n')) return { start: i, end: j, complement: k };
+    }
   }
   return core.weak ? null : { start: i, end };
 }
