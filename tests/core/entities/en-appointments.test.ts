@@ -98,3 +98,44 @@ describe('recogniseEnglish: titles at the edges of a phrase', () => {
     expect(titles(text)).toEqual(expected);
   });
 });
+
+describe('recogniseEnglish: press-release appointments and appositions', () => {
+  it.each([
+    [
+      'age and hometown before the appointment',
+      'Lena Varga, 39, of Eugene, has been appointed Deputy Director of Parks.',
+      [['official', 'Lena Varga', [], 'person:lena varga']],
+    ],
+    [
+      'a seat on a body',
+      'Omar Reddy, 61, of Tacoma, was named to the board.',
+      [['official', 'Omar Reddy', [], 'person:omar reddy']],
+    ],
+    [
+      'a long body with "and" in an apposition',
+      'Dr. Ines Pardo, director of the Institute of Allergy and Infectious Diseases, testified.',
+      [
+        [
+          'official',
+          'Ines Pardo',
+          ['director of the Institute of Allergy and Infectious Diseases'],
+          'person:ines pardo',
+        ],
+      ],
+    ],
+    [
+      'a place after the name is not part of the title',
+      'He met Vietnamese Deputy Minister of Foreign Affairs Do Van Khanh in Hanoi.',
+      [
+        [
+          'official',
+          'Do Van Khanh',
+          ['Vietnamese Deputy Minister of Foreign Affairs'],
+          'person:do van khanh',
+        ],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

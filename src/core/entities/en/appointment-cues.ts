@@ -47,6 +47,7 @@ const AFTER = new Set([
 const NEEDS_AS = new Set(['named', 'tapped', 'promoted']);
 const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'been', 'be', 'will', 'would', 'being']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+const BODIES = new Set(['board', 'commission', 'council', 'committee', 'court', 'cabinet', 'panel', 'bench']);
 const OFFICE_VERBS = new Set(['be', 'serve', 'lead', 'head', 'run', 'replace', 'succeed', 'fill', 'become']);
 
 /** An office after "as"/"to" at k: a title word, "the"/"its" + title, or "be/serve/lead …". */
@@ -55,7 +56,8 @@ function officeAt(tokens: Token[], k: number): boolean {
   if (!t?.word) return false;
   if (OFFICE_VERBS.has(t.low) || isTitleHead(t) || isTitleModifier(t)) return true;
   const n = tokens[k + 1];
-  return DETERMINERS.has(t.low) && (isTitleHead(n) || isTitleModifier(n));
+  // "named to the board": a seat on a body is an office.
+  return DETERMINERS.has(t.low) && (isTitleHead(n) || isTitleModifier(n) || BODIES.has(n?.low ?? ''));
 }
 
 /** "as"/"to" and an office within a short apposition after `end` (", 52, of Fresno, as …"). */
@@ -68,14 +70,25 @@ function officeAfter(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** After a name, the press-release apposition ", 45, of Fresno," if any: the token after it, else `end`. */
+function skipAgeAndPlace(tokens: Token[], end: number): number {
+  if (tokens[end]?.text !== ',' || !/^\d{2}$/.test(tokens[end + 1]?.text ?? '')) return end;
+  let k = end + 2;
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.low === 'of') {
+    k += 2;
+    while (k < end + 8 && tokens[k]?.cap) k++;
+  }
+  return tokens[k]?.text === ',' ? k + 1 : end;
+}
+
 /** True when the name `[start, end)` is being put into an office by the words around it. */
 export function appointedAt(tokens: Token[], start: number, end: number): boolean {
   const before = tokens[start - 1];
   if (before?.word && BEFORE.has(before.low) && officeAfter(tokens, end)) return true;
   if (before?.low === 'of' && BEFORE_OF.has(tokens[start - 2]?.low ?? '') && officeAfter(tokens, end))
     return true;
-  // "X, who was appointed", "X was named as", "X has been elected".
-  let k = end;
+  // "X, who was appointed", "X was named as", "X has been elected", "X, 45, of Fresno, has been appointed".
+  let k = skipAgeAndPlace(tokens, end);
   if (tokens[k]?.text === ',' && tokens[k + 1]?.low === 'who') k += 2;
   let aux = 0;
   while (k < tokens.length && aux < 3 && AUXILIARIES.has(tokens[k]!.low)) {

@@ -170,14 +170,14 @@ export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
     if (!known && tokens[start - 1]?.cap && tokens[start - 1]?.word && !honorific) continue;
     const at = tokens[c + 1]?.low === 'the' ? c + 2 : c + 1;
     const chain = parseChain(tokens, at, true);
-    if (
-      chain.length === 0 ||
-      nameAfter(
-        tokens,
-        chain.map((t) => ({ ...t })),
-      )
-    )
-      continue;
+    if (chain.length === 0) continue;
+    // Offices that introduce the next person ("A, Minister of Trade B") are not A's; a lone capitalised
+    // word split off the body's name ("… of Allergy and Infectious [Diseases]") is no person.
+    const next = nameAfter(
+      tokens,
+      chain.map((t) => ({ ...t })),
+    );
+    if (next && (next.end - next.start >= 2 || next.start === chain[chain.length - 1]!.end)) continue;
     if (known) known.titles.push(...chain);
     else out.push({ start, end: c, titles: chain });
     c = chain[chain.length - 1]!.end - 1;

@@ -128,6 +128,8 @@ function parseComplement(tokens: Token[], k: number): number {
       j++;
       end = j;
     } else if (t.word && INNER_LINKS.has(t.low) && j > k) {
+      // "… Foreign Affairs Ha Kim Ngoc in Hanoi": a place after "in" is where, not part of the office.
+      if (t.low === 'in' && isPlace(tokens[j + 1]) && !isDomainWord(tokens[j - 1])) break;
       // "… Affairs Daniel Kritenbrink and U.S. Ambassador …": "and" before a new title ends a list item.
       if (t.low === 'and' && (startsTitle(tokens, j + 1) || isPolityAbbreviation(tokens[j + 1]))) break;
       j++;
