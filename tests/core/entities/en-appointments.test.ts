@@ -139,3 +139,28 @@ describe('recogniseEnglish: press-release appointments and appositions', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('recogniseEnglish: lower-case titles set off by commas, and stacked ranks', () => {
+  it.each([
+    [
+      'a body, a lower-case title, then the name between commas',
+      'The White House press secretary, Lena Dahl, said the trip was off.',
+      [['official', 'Lena Dahl', ['White House press secretary'], 'person:lena dahl']],
+    ],
+    [
+      'a place before a lower-case title after "the"',
+      'The Oregon governor, Mark Ruff, signed the bill.',
+      [['official', 'Mark Ruff', ['Oregon governor'], 'person:mark ruff']],
+    ],
+    [
+      'an office spelt out, then an abbreviated rank',
+      'Navy Chief of Operations Adm. Lisa Franchetti and Joint Staff Director Gen. Kurt Rowe spoke.',
+      [
+        ['official', 'Lisa Franchetti', ['Navy Chief of Operations', 'Adm.'], 'person:lisa franchetti'],
+        ['official', 'Kurt Rowe', ['Joint Staff Director', 'Gen.'], 'person:kurt rowe'],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -8,7 +8,14 @@ import { KNOWN_ORGS, PLACES, STOP_CAPS } from './en-lexicon.ts';
 import { parseTitle, type TitleRange } from './parse-title.ts';
 import { rankSurnameAt } from './rank-surname.ts';
 import type { Token } from './tokenise-english.ts';
-import { isHonorific, isNameWord, isOrgHead, isTitleHead, NAME_PARTICLES } from './word-classes.ts';
+import {
+  isHonorific,
+  isNameWord,
+  isOrgHead,
+  isTitleHead,
+  isTitleModifier,
+  NAME_PARTICLES,
+} from './word-classes.ts';
 
 /** An official's mention as token ranges: the name `[start, end)` and its titles. */
 export type OfficialRange = { start: number; end: number; titles: TitleRange[] };
@@ -246,7 +253,20 @@ function qualifierStart(tokens: Token[], start: number, floor: number): number {
   return j;
 }
 
+const CLAUSE_ENDS = new Set([',', '.', ';', '—', '–']);
 const LOWER_TITLE_OPENERS = new Set(['former', 'acting', 'then', 'interim', 'incoming', 'outgoing', 'late']);
+
+/** The start of a known body or place of two or three capitalised words ending before `end`, else `end`. */
+function knownBefore(tokens: Token[], end: number): number {
+  for (let n = 3; n >= 2; n--) {
+    if (end - n < 0) continue;
+    const run = tokens.slice(end - n, end);
+    if (!run.every((t) => t.word && t.cap)) continue;
+    const words = run.map((t) => t.low).join(' ');
+    if (KNOWN_ORGS.has(words) || PLACES.has(words)) return end - n;
+  }
+  return end;
+}
 
 /**
  * News style writes a title in lower case before a name: "chairman Mike Gallagher", "former New York mayor
@@ -257,19 +277,35 @@ const LOWER_TITLE_OPENERS = new Set(['former', 'acting', 'then', 'interim', 'inc
 export function lowerCaseTitleAt(tokens: Token[], i: number): OfficialRange | null {
   const head = tokens[i];
   if (!head?.word || head.cap || !isTitleHead(head) || NOT_LOWER_HEADS.has(head.low)) return null;
-  const end = parseName(tokens, i + 1);
-  if (end - (i + 1) < 2) return null;
-  let start = i;
+  // "the press secretary, Jane Doe, said": the name set off by commas right after the title.
+  const commas = tokens[i + 1]?.text === ',';
+  const from = commas ? i + 2 : i + 1;
+  const end = parseName(tokens, from);
+  if (end - from < 2 || (commas && !CLAUSE_ENDS.has(tokens[end]?.text ?? ''))) return null;
+  let first = i;
+  while (
+    first > i - 2 &&
+    tokens[first - 1]?.word &&
+    !tokens[first - 1]!.cap &&
+    isTitleModifier(tokens[first - 1])
+  )
+    first--;
+  let start = first;
   while (
     start > 0 &&
-    start > i - 4 &&
+    start > first - 4 &&
     tokens[start - 1]!.cap &&
     tokens[start - 1]!.word &&
+    tokens[start - 1]!.low !== 'the' &&
     !isNameWord(tokens[start - 2])
   )
     start--;
+  // "the White House press secretary": a known body or place of two or three words.
+  const known = knownBefore(tokens, first);
+  if (known < start) start = known;
   // Capitalised words before the head must be a place or body, not a sentence start.
-  if (start < i && !(tokens[start - 1]?.word && !tokens[start - 1]!.cap)) start = i;
+  const before = tokens[start - 1];
+  if (start < first && !(before?.word && (!before.cap || before.low === 'the'))) start = first;
   if (LOWER_TITLE_OPENERS.has(tokens[start - 1]?.low ?? '')) start--;
-  return { start: i + 1, end, titles: [{ start, end: i + 1 }] };
+  return { start: from, end, titles: [{ start, end: i + 1 }] };
 }

@@ -65,6 +65,15 @@ function parseCore(tokens: Token[], i: number, lower: boolean): { end: number; w
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (isHonorific(t)) break;
+    // "Joint Chiefs Chairman Gen. …": an abbreviated rank after an office spelt out starts a new title.
+    if (
+      lastHead >= 0 &&
+      lastHead === j - 1 &&
+      t.text.endsWith('.') &&
+      isTitleHead(t) &&
+      !tokens[lastHead]!.text.endsWith('.')
+    )
+      break;
     // A lower-case head after a capitalised organisation: "Ministry of Foreign Affairs spokesperson".
     if (
       isTitleHead(t) &&
