@@ -72,3 +72,13 @@ describe('recogniseEnglish: one body or two around "and"', () => {
     expect(orgs(text)).toEqual(expected);
   });
 });
+
+describe('recogniseEnglish: a text cut right after a title word', () => {
+  it('still finds the people before it', () => {
+    const found = recogniseEnglish('Governor Ada Lind asked Omar Reddy to serve as Secretary', {});
+    expect(found.map((e) => [e.type, e.text])).toEqual([
+      ['official', 'Ada Lind'],
+      ['person', 'Omar Reddy'],
+    ]);
+  });
+});

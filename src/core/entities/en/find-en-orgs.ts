@@ -166,6 +166,7 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
     while (k < e && LINKS.has(tokens[k]!.low)) k++;
     return k < e && k > j + 1 ? trimSegment(tokens, k, e) : null;
   }
+  if (e <= s) return null;
   // "the Vietnamese Government": a nationality adjective is not part of the name when the rest is one.
   if (STRICT_DEMONYM.test(tokens[s]!.text) && e - s > 2 && isOrgSpan(tokens, s + 1, e)) s++;
   // "American Federation of Government Employees", "United Auto Workers": a plural noun after the last
