@@ -110,6 +110,15 @@ describe('Library', () => {
     const { client } = fakeClient(db);
     const { container } = await renderUi(<SidePanelApp initialView="library" />, db, client);
     await waitFor(() => expect(textOf(container.querySelector('.result-count'))).toBe('3 annotations'));
+    // The filter options are read once the filters are shown.
+    const details = container.querySelector('.filter-details') as HTMLDetailsElement;
+    expect((container.querySelectorAll('.filter-grid select')[0] as HTMLSelectElement).options.length).toBe(
+      1,
+    );
+    await act(async () => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
     const tagSelect = await waitFor(() => {
       const s = container.querySelectorAll('.filter-grid select')[0] as HTMLSelectElement;
       expect(s.options.length).toBe(4);

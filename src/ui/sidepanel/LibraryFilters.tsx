@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS } from '@/src/storage/records';
 import { useDatabase } from '../data/database-context';
 import { EMPTY_FILTER, isFiltered, type LibraryFilter } from '../data/library-filter';
@@ -18,13 +19,21 @@ async function filterOptions(db: ReturnType<typeof useDatabase>) {
   return { tags: tags as string[], sites: sites as string[], entities };
 }
 
+const NO_OPTIONS: Awaited<ReturnType<typeof filterOptions>> = { tags: [], sites: [], entities: [] };
+
 /** Search box, filters (tag, site, colour, entity, date range) and sort of the Library. */
 export function LibraryFilters(props: { filter: LibraryFilter; onChange: (filter: LibraryFilter) => void }) {
   const { t } = useI18n();
   const db = useDatabase();
-  const options = useLiveQuery(() => filterOptions(db), [db]);
-  const opts = options.status === 'ok' ? options.value : { tags: [], sites: [], entities: [] };
   const f = props.filter;
+  const filtered = isFiltered({ ...f, text: '' });
+  const [shown, setShown] = useState(filtered);
+  const open = shown || filtered;
+  // The options are read only once the filters are shown: listing the entities annotations mention
+  // walks the whole entity index (seconds at 100,000 annotations), which held up the Library's first
+  // page when it ran alongside it.
+  const options = useLiveQuery(() => (open ? filterOptions(db) : NO_OPTIONS), [db, open]);
+  const opts = options.status === 'ok' ? options.value : NO_OPTIONS;
   const set = (patch: Partial<LibraryFilter>) => props.onChange({ ...f, ...patch });
   const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
@@ -38,7 +47,11 @@ export function LibraryFilters(props: { filter: LibraryFilter; onChange: (filter
         value={f.text}
         onInput={(e) => set({ text: value(e) })}
       />
-      <details class="filter-details" open={isFiltered({ ...f, text: '' })}>
+      <details
+        class="filter-details"
+        open={open}
+        onToggle={(e) => setShown((e.currentTarget as HTMLDetailsElement).open)}
+      >
         <summary>{t('libraryFilters')}</summary>
         <div class="filter-grid">
           <label>
