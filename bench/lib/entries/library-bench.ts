@@ -1,44 +1,69 @@
 /**
- * Issue 7 bench entry, injected into an extension page so it shares the extension's IndexedDB:
- * populate Margin's real database, then time `queryLibrary` (what the Library view calls) against a
+ * Issue 7 bench entry, evaluated in an extension page so it shares the extension's IndexedDB:
+ * writes a generated library into Margin's real `margin` database, then times `queryLibrary` with the
+ * query the Library view builds (`toLibraryQuery` of its filter form, a 200-row window) against a
  * plain table scan of the same data.
  */
 import { createDatabase } from '@/src/storage/create-database';
-import { type LibraryQuery, queryLibrary } from '@/src/storage/library-query';
+import { queryLibrary } from '@/src/storage/library-query';
 import type { AnnotationRecord } from '@/src/storage/records';
 import { matchesAll, queryWords } from '@/src/storage/terms';
-import { populate, TAGS } from './library-generate';
+import { EMPTY_FILTER, type LibraryFilter, toLibraryQuery } from '@/src/ui/data/library-filter';
+import { clearLibrary, type GeneratedLibrary, generate, TAGS, writeSlice } from './library-generate';
+
+/** The rows the Library view asks for at once (two windows of 100). */
+const WINDOW = 200;
 
 const db = createDatabase('margin');
+let lib: GeneratedLibrary | null = null;
 
 export { TAGS };
 
-/** Writes the generated library into the extension's `margin` database. */
-export function fill(docs: number, annotations: number) {
-  return populate(db, docs, annotations);
+/** Generates the library in this page and empties the database; then call {@link write} until false. */
+export async function prepare(docs: number, annotations: number) {
+  lib = generate(docs, annotations);
+  await clearLibrary(db);
+  return { documents: lib.documents.length, annotations: lib.annotations.length, tags: lib.tags.length };
 }
 
-/** One library page as the side panel asks for it (200 rows: two windows of 100). */
-export async function library(q: LibraryQuery): Promise<number> {
-  const page = await queryLibrary(db, { ...q, offset: 0, limit: 200 });
-  return page.total;
+/** Writes slice `slice` (its own transaction); whether more remain. */
+export async function write(slice: number, chunk: number): Promise<boolean> {
+  if (!lib) throw new Error('prepare() first');
+  const more = await writeSlice(db, lib, slice, chunk);
+  if (!more) lib = null;
+  return more;
 }
 
-/** Baseline: read every annotation and filter, sort and slice in JS. */
-export async function scan(q: LibraryQuery): Promise<number> {
+/** The filter form with some fields set, as the Library view holds it. */
+const form = (patch: Partial<LibraryFilter>): LibraryFilter => ({ ...EMPTY_FILTER, ...patch });
+
+/** One window of the Library, exactly as the view queries it; returns the total and the first ids. */
+export async function library(patch: Partial<LibraryFilter>) {
+  const page = await queryLibrary(db, { ...toLibraryQuery(form(patch)), offset: 0, limit: WINDOW });
+  return { total: page.total, ids: page.items.slice(0, 20).map((i) => i.annotation.id) };
+}
+
+/** Baseline: read every annotation, filter, sort and slice in JS, then load the window's articles. */
+export async function scan(patch: Partial<LibraryFilter>) {
+  const q = toLibraryQuery(form(patch));
   const all = await db.annotations.toArray();
   const words = q.text ? queryWords(q.text) : [];
   const hit = all.filter(
     (a: AnnotationRecord) =>
-      (!q.tag || a.tags.includes(q.tag)) && (!words.length || matchesAll(a.terms, words)),
+      (!q.tag || a.tags.includes(q.tag)) && (words.length === 0 || matchesAll(a.terms, words)),
   );
   hit.sort((a, b) => b.createdAt - a.createdAt);
-  const page = hit.slice(0, 200);
+  const page = hit.slice(0, WINDOW);
   await db.documents.bulkGet([...new Set(page.map((a) => a.documentId))]);
-  return hit.length;
+  return { total: hit.length, ids: page.slice(0, 20).map((a) => a.id) };
 }
 
-/** Closes this page's connection so another page can open the database. */
+/** How many annotations the database holds (the real count, not the stored one). */
+export function count(): Promise<number> {
+  return db.annotations.count();
+}
+
+/** Closes this page's connection. */
 export function close() {
   db.close();
 }

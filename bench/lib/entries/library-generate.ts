@@ -26,7 +26,9 @@ const VI = (
   'Ủy ban nhân dân thành phố Hà Nội công bố kế hoạch cải tạo hệ thống thoát nước trước mùa mưa bão ' +
   'Ngân hàng Nhà nước điều chỉnh lãi suất điều hành nhằm hỗ trợ doanh nghiệp nhỏ và vừa tiếp cận tín dụng ' +
   'Giám đốc Sở Y tế Đà Nẵng nói bệnh viện đã sẵn sàng tiếp nhận bệnh nhân trong đợt cao điểm dịch sốt xuất huyết ' +
-  'Quốc hội thảo luận dự thảo luật đất đai sửa đổi với nhiều ý kiến về bồi thường và tái định cư cho người dân'
+  'Quốc hội thảo luận dự thảo luật đất đai sửa đổi với nhiều ý kiến về bồi thường và tái định cư cho người dân ' +
+  'Phó Cục trưởng Cục Bảo vệ chính trị nội bộ Ban Tổ chức Trung ương Nguyễn Văn Định cho biết đoàn kiểm tra ' +
+  'sẽ làm việc với các tỉnh miền Trung về quy định bổ nhiệm cán bộ và công tác phòng chống tham nhũng'
 ).split(' ');
 const EN = (
   'The minister said the government would accelerate public investment spending before the end of the year ' +
@@ -127,7 +129,7 @@ export function generate(docCount: number, annotationCount: number, seed = 7) {
       publishedAt: new Date(visited - 3_600_000).toISOString(),
       firstVisitedAt: visited,
       lastVisitedAt: visited,
-      terms: termsOf(title, site),
+      terms: termsOf(title),
     });
   }
   const annotations: AnnotationRecord[] = [];
@@ -167,25 +169,54 @@ export function generate(docCount: number, annotationCount: number, seed = 7) {
   return { documents, annotations, tags };
 }
 
-/** Clears every table and writes a generated library through Dexie (with the stored annotation count). */
+/** A generated library, ready to write. */
+export type GeneratedLibrary = ReturnType<typeof generate>;
+
+/** Empties every table Margin keeps library data in (one transaction). */
+export async function clearLibrary(db: MarginDatabase): Promise<void> {
+  await db.transaction('rw', [db.documents, db.annotations, db.entities, db.mentions, db.tags], () =>
+    Promise.all([
+      db.documents.clear(),
+      db.annotations.clear(),
+      db.entities.clear(),
+      db.mentions.clear(),
+      db.tags.clear(),
+    ]),
+  );
+}
+
+/**
+ * Writes one slice of the generated library, in its own transaction: slice 0 writes the documents and
+ * tags, every slice `chunk` annotations; the last one stores the annotation count the Library's first
+ * page reads. Chromium's IndexedDB holds a whole transaction in memory, and 100,000 annotations with
+ * their multi-entry `*terms` index entries in one transaction exhaust the renderer, so callers write
+ * slice by slice.
+ *
+ * @returns whether slices remain after this one.
+ */
+export async function writeSlice(
+  db: MarginDatabase,
+  lib: GeneratedLibrary,
+  slice: number,
+  chunk = 5_000,
+): Promise<boolean> {
+  const part = lib.annotations.slice(slice * chunk, (slice + 1) * chunk);
+  const last = (slice + 1) * chunk >= lib.annotations.length;
+  await db.transaction('rw', [db.documents, db.annotations, db.tags, db.settings], async () => {
+    if (slice === 0) {
+      await db.documents.bulkAdd(lib.documents);
+      await db.tags.bulkAdd(lib.tags);
+    }
+    await db.annotations.bulkAdd(part);
+    if (last) await db.settings.put({ key: ANNOTATION_COUNT_KEY, value: lib.annotations.length });
+  });
+  return !last;
+}
+
+/** Clears every table and writes a generated library through Dexie, slice by slice (small libraries). */
 export async function populate(db: MarginDatabase, docCount: number, annotationCount: number, seed = 7) {
   const lib = generate(docCount, annotationCount, seed);
-  await db.transaction(
-    'rw',
-    [db.documents, db.annotations, db.entities, db.mentions, db.tags, db.settings],
-    async () => {
-      await Promise.all([
-        db.documents.clear(),
-        db.annotations.clear(),
-        db.entities.clear(),
-        db.mentions.clear(),
-        db.tags.clear(),
-      ]);
-      await db.documents.bulkAdd(lib.documents);
-      await db.annotations.bulkAdd(lib.annotations);
-      await db.tags.bulkAdd(lib.tags);
-      await db.settings.put({ key: ANNOTATION_COUNT_KEY, value: lib.annotations.length });
-    },
-  );
+  await clearLibrary(db);
+  for (let slice = 0; await writeSlice(db, lib, slice); slice++);
   return { documents: lib.documents.length, annotations: lib.annotations.length, tags: lib.tags.length };
 }
