@@ -24,6 +24,9 @@ export const VI_PLACES =
   'Tứ Xuyên|Thâm Quyến|Canada|Brazil|Mexico|Argentina|Ukraine|Iran|Iraq|Israel|Ả Rập Xê Út|New Zealand|' +
   'Tân Gia Ba|Brunei|Đông Timor|Bangladesh|Pakistan|Nepal|Sri Lanka|Kazakhstan|Belarus|Hungary|Romania|' +
   'Bulgaria|Serbia|Venezuela|Chile|Peru|Colombia|Washington|Moskva|Tokyo|Seoul|Paris|London|Berlin|Bangkok|' +
+  'Úc|Qatar|Kuwait|UAE|Ả Rập Saudi|Nigeria|Kenya|Ethiopia|Algeria|Maroc|Libya|Syria|Afghanistan|Uzbekistan|' +
+  'Azerbaijan|Armenia|Gruzia|Slovakia|Slovenia|Croatia|Estonia|Latvia|Litva|Ireland|Iceland|Lebanon|' +
+  'Jordan|Palestine|Yemen|Oman|Timor-Leste|Cộng hòa Séc|Canberra|Sydney|New York|Geneva|Brussels|' +
   'Viêng Chăn|Phnôm Pênh|Phnom Penh|Yangon|Jakarta|Kuala Lumpur|Manila|Liên Hợp Quốc|Biển Đông|Mê Kông|' +
   'Hoàn Kiếm|Ba Đình|Đống Đa|Cầu Giấy|Tây Hồ|Long Biên|Hà Đông|' +
   'Bình Thạnh|Gò Vấp|Phú Nhuận|Tân Bình|Tân Phú|Bình Tân|Củ Chi|Hóc Môn|Nhà Bè|Cần Giờ|Hải Châu|' +

@@ -145,7 +145,10 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     }
   }
   if (isCap(t, p) && isPhrase(DOMAIN_TITLES, t, nounStart, nounEnd - nounStart)) {
-    const d = parseDesignation(t, p);
+    let d = parseDesignation(t, p);
+    // "Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru": the country of the office, then the name.
+    const kc = d > p && joined(t, d - 1) ? matchPhrase(VI.places, t, d) : 0;
+    if (kc > 0 && joined(t, d + kc - 1) && nameLength(t, d + kc, false) >= 2) d += kc;
     if (d > p) return { start: i, end: d, endOffset: t.end[d - 1]!, orgs, rank };
   }
   return { start: i, end: p, endOffset, orgs, rank };

@@ -71,7 +71,21 @@ export function nameLength(t: ViTokens, i: number, surnameFirst: boolean, max = 
     k++;
   }
   if (surnameFirst && k < 2) return 0;
+  // Foreign given names keep their hyphen: "Cho Tae-yul", "Yoon Suk-yeol", "Karine Jean-Pierre".
+  // Not an office glued on by a dash without spaces ("Nguyễn Văn A-Bí thư").
+  while (
+    k < max + 1 &&
+    hyphenated(t, i + k - 1) &&
+    !/\d/.test(t.word[i + k]!) &&
+    (t.cap[i + k] === 0 || !(startsTitleOrOrg(t, i + k) || matchPhrase(VI.places, t, i + k) > 0))
+  )
+    k++;
   return k;
+}
+
+/** Token j is followed by "-" and a word with no space around the hyphen. */
+function hyphenated(t: ViTokens, j: number): boolean {
+  return j + 1 < t.n && t.start[j + 1] === t.end[j]! + 1 && t.text.charCodeAt(t.end[j]!) === 45;
 }
 
 /**
