@@ -77,6 +77,16 @@ export const orgKey = (tokens: Token[], start: number, end: number): string =>
     .replace(/^the /, '')
     .replace(/ ('s?)(?= |$)/g, '$1');
 
+// First words of the bodies known by name, so that most spans are ruled out without building a key.
+const KNOWN_FIRST = new Set([...KNOWN_ORGS].map((k) => k.split(' ')[0]!.replace(/'s?$/, '')));
+
+/** True when `[s, e)` is a body known by its whole name ({@link KNOWN_ORGS}). */
+function knownOrg(tokens: Token[], s: number, e: number): boolean {
+  const f = tokens[s]?.low === 'the' && e - s > 1 ? s + 1 : s;
+  if (!KNOWN_FIRST.has(tokens[f]?.low.replace(/’/g, "'") ?? '')) return false;
+  return KNOWN_ORGS.has(orgKey(tokens, s, e));
+}
+
 // Months, weekdays and sentence words end a name: "the Ministry of Trade [on May 5]".
 const isCapWord = (t: Token | undefined, blocked: Uint8Array, j: number): boolean =>
   !!t?.word && t.cap && !blocked[j] && !isHonorific(t) && !STOP_CAPS.has(t.low);
@@ -97,7 +107,7 @@ function shouted(tokens: Token[], s: number, e: number): boolean {
 /** True when `[s, e)` names an organisation by itself. */
 function isOrgSpan(tokens: Token[], s: number, e: number): boolean {
   if (e <= s) return false;
-  if (e - s <= 3 && KNOWN_ORGS.has(orgKey(tokens, s, e))) return true;
+  if (e - s <= 3 && knownOrg(tokens, s, e)) return true;
   if (e - s === 1) return isAcronym(tokens[s]);
   for (let j = s; j < e; j++) if (isOrgHead(tokens[j])) return true;
   return false;
@@ -106,7 +116,7 @@ function isOrgSpan(tokens: Token[], s: number, e: number): boolean {
 /** Cuts one chain segment down to the organisation in it, or null. */
 function trimSegment(tokens: Token[], s: number, e: number): [number, number] | null {
   // A body known by its whole name: "Fox News Digital", "Lockheed Martin", "Getty Images".
-  if (e - s <= 4 && KNOWN_ORGS.has(orgKey(tokens, s, e))) return [s, e];
+  if (e - s <= 4 && knownOrg(tokens, s, e)) return [s, e];
   // Drop a leading title and its link: "Chairman of the [Communist Party …]".
   for (let j = s; j < e; j++) {
     const t = tokens[j]!;

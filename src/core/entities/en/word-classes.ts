@@ -24,7 +24,13 @@ export const isDemonym = (t: Token | undefined): boolean => !!t?.word && DEMONYM
 
 /** "FSI", "APEC", "AT&T": two to six capitals. */
 export const isAcronym = (t: Token | undefined): boolean =>
-  !!t?.word && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(t.text) && !NOT_ORG_ACRONYMS.has(t.low) && !PLACES.has(t.low);
+  !!t?.word &&
+  t.cap &&
+  t.text.length >= 2 &&
+  t.text.length <= 6 &&
+  /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(t.text) &&
+  !NOT_ORG_ACRONYMS.has(t.low) &&
+  !PLACES.has(t.low);
 
 /** "U.S.", "UN", "EU": a country or union as a title modifier ("U.S. Ambassador"). */
 export const isPolityAbbreviation = (t: Token | undefined): boolean =>
