@@ -1,6 +1,6 @@
 import { storedAnnotationCount } from './annotation-count';
 import type { MarginDatabase } from './create-database';
-import { candidateIds } from './library-candidates';
+import { candidates, load, loadCandidates } from './library-candidates';
 import { walkSortIndex } from './library-query-window';
 import type { AnnotationRecord, DocumentRecord, HighlightColour } from './records';
 import { matchesAll, queryWords } from './terms';
@@ -46,10 +46,6 @@ async function withDocuments(db: MarginDatabase, list: AnnotationRecord[]): Prom
   return list.map((annotation) => ({ annotation, document: byId.get(annotation.documentId) }));
 }
 
-async function load(db: MarginDatabase, ids: readonly string[]): Promise<AnnotationRecord[]> {
-  return (await db.annotations.bulkGet([...ids])).filter((a): a is AnnotationRecord => a !== undefined);
-}
-
 /**
  * The library: annotations across all documents, filtered, sorted, paginated, each with its document.
  *
@@ -75,7 +71,8 @@ export async function queryLibrary(
 
   return db.transaction('r', [db.annotations, db.documents, db.settings], async () => {
     if (q.text !== undefined && q.text.trim() !== '' && words.length === 0) return { items: [], total: 0 };
-    const ids = await candidateIds(db, q, words, Math.min(loadAllBelow, READ_WORDS_UNTIL));
+    const found = await candidates(db, q, words, Math.min(loadAllBelow, READ_WORDS_UNTIL));
+    const ids = found?.ids ?? null;
 
     // The walked index: the sort field, restricted to the date range when sorting by creation.
     const walk = () => {
@@ -94,7 +91,7 @@ export async function queryLibrary(
     }
 
     if (ids === null || ids.size < loadAllBelow || (hasRange && sort !== 'createdAt')) {
-      const all = ids === null ? await db.annotations.toArray() : await load(db, [...ids]);
+      const all = found === null ? await db.annotations.toArray() : await loadCandidates(db, found);
       // Words not read from the index (see candidateIds) are checked on the records.
       const matching = all.filter((a) => inRange(a) && matchesAll(a.terms, words)).sort(bySort);
       return {
