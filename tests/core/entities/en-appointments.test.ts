@@ -164,3 +164,16 @@ describe('recogniseEnglish: lower-case titles set off by commas, and stacked ran
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('recogniseEnglish: relatives named by their kin', () => {
+  it.each([
+    ['a given name alone', 'The senator brought his daughter Mira to the hearing.', [['person', 'Mira']]],
+    [
+      'a full name set off by a comma',
+      'She thanked her husband, Colin Oduya, for his support.',
+      [['person', 'Colin Oduya']],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(people(text).map((p) => p.slice(0, 2))).toEqual(expected);
+  });
+});

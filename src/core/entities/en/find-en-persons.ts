@@ -43,6 +43,23 @@ const STAFF_NOUNS = new Set([
   'anchor',
 ]);
 const INNER_LINKS = new Set(['of', 'for', 'on', '&']);
+const KIN = new Set([
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'son-in-law',
+  'daughter-in-law',
+  'grandson',
+  'granddaughter',
+  'partner',
+  'spouse',
+]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 const POSSESSIVE = new Set(['’s', "'s"]);
 
 /** End of a run of two or three name words from `i` that is no place or body, or `i`. */
@@ -99,6 +116,13 @@ function speechCue(tokens: Token[], i: number, end: number): boolean {
 export function personsAt(tokens: Token[], i: number, blocked: Uint8Array): Array<[number, number]> {
   // "the watchdog Open Ledger Watch said": named as an organisation.
   if (afterOrgCue(tokens, i)) return [];
+  // "his daughter Ivy", "her husband, Tom Reyes": kin named by a given name alone.
+  const kin = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+  if (KIN.has(tokens[kin]?.low ?? '') && POSSESSIVE_PRONOUNS.has(tokens[kin - 1]?.low ?? '')) {
+    let end = i;
+    while (end < i + 3 && isNameWord(tokens[end]) && !blocked[end]) end++;
+    if (end > i && !isNameWord(tokens[i - 1]) && !isOrgHead(tokens[end])) return [[i, end]];
+  }
   const end = nameRun(tokens, i, blocked);
   if (end === i) return [];
   // A coordinated pair shares the cue: "CNN’s Dana Bash and Gloria Borger contributed".
