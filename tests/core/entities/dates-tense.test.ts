@@ -15,3 +15,13 @@ describe('findEnglishDates: a month without a year is placed by the tense', () =
     expect(findEnglishDates(text, ref).map((h) => h.value)).toEqual([value]);
   });
 });
+
+describe('findEnglishDates: a month modifying a noun after a determiner', () => {
+  it.each([
+    ['their November report', 'Critics cited their November report on prisons.', [['November', '2022-11']]],
+    ['the July summit', 'The July summit was postponed.', [['July', '2022-07']]],
+    ['not May or March, also a verb and a noun', 'the March on the capital, a May vote', []],
+  ])('%s', (_, text, expected) => {
+    expect(findEnglishDates(text, ref).map((h) => [text.slice(h.start, h.end), h.value])).toEqual(expected);
+  });
+});

@@ -63,6 +63,11 @@ const MONTH_ALONE = new RegExp(
   'gu',
 );
 
+// "their February letter", "the January meeting": a month modifying a noun after a determiner. Not May
+// and March, which are also a verb and a noun ("the March on Washington").
+const MONTH_MODIFIER =
+  /(?<![\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ii]nitial)\s+)(January|February|April|June|July|August|September|October|November|December)(?=\s+\p{Ll})/gu;
+
 const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace('.', '')] ?? 0;
 
 function dayValue(
@@ -185,14 +190,16 @@ function candidates(text: string, p: number, q: number): number[] {
  */
 export function findEnglishDates(text: string, ref: Reference | undefined): DateHit[] {
   const out = scanDates(text, ref, rulesAt, candidates);
-  MONTH_ALONE.lastIndex = 0;
-  for (let m = MONTH_ALONE.exec(text); m; m = MONTH_ALONE.exec(text)) {
-    const month = monthOf(m[2]!);
-    const at = m.index + m[1]!.length;
-    const tense = tenseAt(text, at, at + m[2]!.length);
-    const year = yearByTense(month, undefined, ref, tense, resolveYear(month, undefined, ref));
-    const h = hit(m, isoDate(year, month), at);
-    if (h && !out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
+  for (const re of [MONTH_ALONE, MONTH_MODIFIER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const month = monthOf(m[2]!);
+      const at = m.index + m[1]!.length;
+      const tense = tenseAt(text, at, at + m[2]!.length);
+      const year = yearByTense(month, undefined, ref, tense, resolveYear(month, undefined, ref));
+      const h = hit(m, isoDate(year, month), at);
+      if (h && !out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
