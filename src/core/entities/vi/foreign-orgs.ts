@@ -74,7 +74,9 @@ export function foreignOrgs(t: ViTokens, taken: Uint8Array): Array<[number, numb
   const out: Array<[number, number]> = [];
   const names = new Map<string, number>();
   for (let i = 1; i < t.n; i++) {
-    if (taken[i] || !foreignWord(t, i) || KINDS.has(t.low[i]!) || !cueBefore(t, i)) continue;
+    // The cue first: it is a bit test on the token before, and rarely there.
+    if (taken[i] || t.cap[i] === 0 || !cueBefore(t, i) || !foreignWord(t, i) || KINDS.has(t.low[i]!))
+      continue;
     let e = i + 1;
     while (e < i + MAX_NAME && joined(t, e - 1) && foreignWord(t, e) && !taken[e]) e++;
     // A longer capitalised run is something else ("hãng Boeing Việt Nam" is read by the body rules).
