@@ -177,3 +177,11 @@ describe('recogniseEnglish: relatives named by their kin', () => {
     expect(people(text).map((p) => p.slice(0, 2))).toEqual(expected);
   });
 });
+
+describe('recogniseEnglish: a party-and-state tag between a name and its apposition', () => {
+  it('keeps the apposition title', () => {
+    expect(
+      people('The bill was backed by Sen. Ruth Okafor (D-Ore.), chair of the panel, and others.'),
+    ).toEqual([['official', 'Ruth Okafor', ['Sen.', 'chair of the panel'], 'person:ruth okafor']]);
+  });
+});

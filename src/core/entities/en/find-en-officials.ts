@@ -69,6 +69,15 @@ function suffixEnd(tokens: Token[], j: number): number {
   return j;
 }
 
+/** Where a "(D-Md.)" or "(R)" tag ending right before token `c` opens, else `c`. */
+function partyTagStart(tokens: Token[], c: number): number {
+  if (tokens[c - 1]?.text !== ')') return c;
+  for (let k = c - 2; k >= 0 && k >= c - 7; k--) {
+    if (tokens[k]!.text === '(') return /^[DRI](?:-|$)/.test(tokens[k + 1]?.text ?? '') ? k : c;
+  }
+  return c;
+}
+
 /** The start of a personal name ending at `end` (exclusive), scanning backwards. */
 function nameStartBefore(tokens: Token[], end: number): number {
   let j = end;
@@ -170,10 +179,12 @@ export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
   // Appositions: "Name, Title of Org, …" and "Name - Title".
   for (let c = 1; c < tokens.length; c++) {
     if (tokens[c]!.word || !APPOSITION_MARKS.has(tokens[c]!.text)) continue;
-    const start = nameStartBefore(tokens, c);
-    const known = byNameEnd.get(c);
+    // "Sen. Jo Doe (D-Md.), chairman of …": a party and state in parentheses between name and title.
+    const nameEnd = partyTagStart(tokens, c);
+    const start = nameStartBefore(tokens, nameEnd);
+    const known = byNameEnd.get(nameEnd);
     const honorific = isHonorific(tokens[start - 1]);
-    if (start === c || (!known && c - start < 2 && !honorific)) continue;
+    if (start === nameEnd || (!known && nameEnd - start < 2 && !honorific)) continue;
     if (!known && tokens[start - 1]?.cap && tokens[start - 1]?.word && !honorific) continue;
     const at = tokens[c + 1]?.low === 'the' ? c + 2 : c + 1;
     const chain = parseChain(tokens, at, true);
@@ -186,7 +197,7 @@ export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
     );
     if (next && (next.end - next.start >= 2 || next.start === chain[chain.length - 1]!.end)) continue;
     if (known) known.titles.push(...chain);
-    else out.push({ start, end: c, titles: chain });
+    else out.push({ start, end: nameEnd, titles: chain });
     c = chain[chain.length - 1]!.end - 1;
   }
   return out.sort((a, b) => a.start - b.start);
