@@ -82,3 +82,12 @@ describe('recogniseEnglish: a text cut right after a title word', () => {
     ]);
   });
 });
+
+describe('recogniseEnglish: a mission named by its city', () => {
+  it.each([
+    ['embassy and capital', 'Photo courtesy of the U.S. Embassy Seoul.', ['U.S. Embassy Seoul']],
+    ['no city', 'The U.S. Embassy said the office was closed.', ['U.S. Embassy']],
+  ])('%s', (_, text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});

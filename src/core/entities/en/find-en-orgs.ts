@@ -5,7 +5,7 @@
  * A country possessive is not part of the name ("Guatemala’s [Public Ministry]"); an organisation's is.
  */
 import { cuedOrgs } from './cued-orgs.ts';
-import { DOMAIN_WORDS, KNOWN_ORGS, STOP_CAPS, TITLE_HEADS } from './en-lexicon.ts';
+import { DOMAIN_WORDS, KNOWN_ORGS, PLACES, STOP_CAPS, TITLE_HEADS } from './en-lexicon.ts';
 import type { Token } from './tokenise-english.ts';
 import { isAcronym, isHonorific, isOrgHead, isTitleHead, isTitleModifier } from './word-classes.ts';
 
@@ -182,6 +182,15 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   // "American Federation of Government Employees", "United Auto Workers": a plural noun after the last
   // head names the members and belongs to the name.
   while (last >= 0 && last + 1 < e && isPluralNoun(tokens[last + 1]!)) last++;
+  // "U.S. Embassy Hanoi", "Consulate General Ho Chi Minh City": a mission is named by its city.
+  if (last >= 0 && MISSIONS.has(tokens[last]!.low)) {
+    if (tokens[last + 1]?.low === 'general' && last + 2 < e) last++;
+    const words = tokens
+      .slice(last + 1, e)
+      .map((t) => t.low)
+      .join(' ');
+    if (last + 1 < e && PLACES.has(words)) last = e - 1;
+  }
   if (
     last >= 0 &&
     last + 1 < e &&
@@ -220,6 +229,7 @@ function bothBodies(tokens: Token[], s: number, k: number, end: number): boolean
   return !(ofComplement && right[0] === k + 1 && FIELD_PLURALS.has(tokens[right[1] - 1]!.low));
 }
 
+const MISSIONS = new Set(['embassy', 'consulate']);
 const FIELD_PLURALS = new Set(['services', 'industries', 'enterprises', 'forces']);
 
 /** "United Auto Workers and Detroit Mayor": a whole body, then a title's qualifier and head. */
