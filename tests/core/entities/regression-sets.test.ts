@@ -39,7 +39,8 @@ const TYPE: Record<Entity['type'], GoldEntity['type']> = {
 };
 
 /** A title as the scorer compares it: its text, whitespace folded. */
-const titleText = (t: string | { text: string }) => (typeof t === 'string' ? t : t.text).replace(/\s+/g, ' ').trim();
+const titleText = (t: string | { text: string }) =>
+  (typeof t === 'string' ? t : t.text).replace(/\s+/g, ' ').trim();
 
 type Score = { f1: number; titleF1: number; wrongValues: string[]; misses: string[] };
 
