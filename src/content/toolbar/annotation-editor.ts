@@ -39,6 +39,8 @@ textarea, input { font: inherit; color: inherit; background: transparent; width:
 textarea { min-height: 64px; resize: vertical; }
 label { display: flex; flex-direction: column; gap: 3px; font-size: 12px; }
 .status { font-size: 12px; min-height: 1em; }
+/* An empty status stays in the tree (a live region must exist before it speaks) but takes no room. */
+.status:empty { min-height: 0; margin-top: -8px; }
 .status[data-error=true] { color: #d33; }
 `;
 
@@ -50,7 +52,6 @@ export function createAnnotationEditor(
 ): AnnotationEditor {
   let shadow: ShadowHost | null = null;
   let panel: HTMLElement | null = null;
-  const statusTimer = 0;
 
   const close = () => {
     panel?.remove();
@@ -192,7 +193,6 @@ export function createAnnotationEditor(
     notify(text, action) {
       if (!panel) return;
       setStatus(text, false, action);
-      clearTimeout(statusTimer);
     },
     dispose() {
       close();
