@@ -82,7 +82,10 @@ export const STOP_CAPS =
   if|since|also|both|all|each|many|some|other|there|here|monday|tuesday|wednesday|thursday|friday|saturday|
   sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|
   yesterday|tomorrow|however|according|following|meanwhile|although|because|until|through|said|says|read|
-  more|most|new|not|no|yes|please|click|photo|photos|image|video|share|like|follow|see|about|between`);
+  more|most|new|not|no|yes|please|click|photo|photos|image|video|share|like|follow|see|about|between|
+  later|earlier|then|now|still|yet|so|thus|instead|indeed|moreover|furthermore|nevertheless|separately|
+  finally|ultimately|already|again|once|even|only|just|asked|speaking|citing|amid|among|against|despite|
+  without|within|across|upon|last|next|currently|previously|recently|similarly|together|afterward|afterwards`);
 
 /** Capitalised short forms that are not organisations. */
 export const NOT_ORG_ACRONYMS =

@@ -37,7 +37,6 @@ const WEAK_HEADS = new Set([
   'delegate',
   'attorney',
   'inspector',
-  'president-elect',
 ]);
 // Lower-case words that may open a title even in title-case text: "former President".
 const LOWER_OPENERS = new Set(['former', 'acting', 'then', 'then-', 'incoming', 'outgoing', 'interim']);

@@ -9,6 +9,7 @@ import { appointedAt } from './appointment-cues.ts';
 import { findEnglishOfficials, type OfficialRange, parseName, surnameAt } from './find-en-officials.ts';
 import { findEnglishOrgs } from './find-en-orgs.ts';
 import { personsAt } from './find-en-persons.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { type Token, tokeniseEnglish } from './tokenise-english.ts';
 import { isHonorific, isNameWord } from './word-classes.ts';
 
@@ -21,6 +22,22 @@ export type RecogniseEnglishOptions = {
 type Mention = OfficialRange & { type: 'official' | 'person' };
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Verbs after a bare family name that make it a mention even at a sentence's start ("Wang said"). */
+const REPORTING = new Set('said says told added noted stressed asked replied wrote'.split(' '));
+const SENTENCE_END = new Set(['.', '!', '?', '\n', '“', '"', '—']);
+
+/**
+ * The first word of a name written family name first ("Wang Yi", "Xi Jinping", "Yoon Suk Yeol"), which
+ * later stands alone for the person ("Mr. Wang", "Xi said"): a two- or three-word name without initials
+ * whose first word is not an English given name ("Donald Trump" is shortened to "Trump", never "Donald").
+ */
+function familyNameFirst(tokens: Token[], start: number, end: number): string | null {
+  const n = end - start;
+  if (n < 2 || n > 3) return null;
+  for (let k = start; k < end; k++) if (!tokens[k]!.word || tokens[k]!.text.endsWith('.')) return null;
+  const first = tokens[start]!.low;
+  return first.length > 1 && !FIRST_NAMES.has(first) ? first : null;
+}
 
 /**
  * Canonical key of a personal name, the Vietnamese side's scheme (`person:` + NFC, case-folded, spaces
@@ -44,13 +61,19 @@ function laterMentions(tokens: Token[], found: Mention[], blocked: Uint8Array): 
     const surname = tokens[surnameAt(tokens, m.start, m.end)]!.low;
     known.set(surname, known.get(surname) ?? m.type);
   }
+  const byFamilyName = new Map<string, Mention['type']>();
+  for (const m of found) {
+    const family = familyNameFirst(tokens, m.start, m.end);
+    if (family && !known.has(family)) byFamilyName.set(family, byFamilyName.get(family) ?? m.type);
+  }
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (blocked[i]) continue;
     if (isHonorific(tokens[i]) && !blocked[i + 1]) {
       const end = parseName(tokens, i + 1);
       if (end > i + 1) {
-        const type = known.get(tokens[end - 1]!.low) ?? 'person';
+        const last = tokens[end - 1]!.low;
+        const type = known.get(last) ?? (end === i + 2 ? byFamilyName.get(last) : undefined) ?? 'person';
         out.push({ start: i + 1, end, titles: [], type });
         i = end - 1;
       }
@@ -68,13 +91,29 @@ function laterMentions(tokens: Token[], found: Mention[], blocked: Uint8Array): 
       i = persons[persons.length - 1]![1] - 1;
       continue;
     }
-    const type = known.get(tokens[i]!.low);
+    const type = known.get(tokens[i]!.low) ?? familyMention(tokens, i, byFamilyName);
     if (!type || !isNameWord(tokens[i]) || isNameWord(tokens[i - 1]) || isNameWord(tokens[i + 1])) continue;
     // "the Harmon administration", "a Harmon ally": a name used as a modifier is no mention of the person.
     if (DETERMINERS.has(tokens[i - 1]?.low ?? '')) continue;
     out.push({ start: i, end: i + 1, titles: [], type });
   }
   return out;
+}
+
+/**
+ * A bare family name of a known name written family name first, counted as a mention inside a sentence or
+ * before a reporting verb; a capitalised word opening a sentence is too often something else.
+ */
+function familyMention(
+  tokens: Token[],
+  i: number,
+  byFamilyName: ReadonlyMap<string, Mention['type']>,
+): Mention['type'] | undefined {
+  const type = byFamilyName.get(tokens[i]!.low);
+  if (!type) return undefined;
+  const before = tokens[i - 1];
+  const opensSentence = !before || SENTENCE_END.has(before.text);
+  return !opensSentence || REPORTING.has(tokens[i + 1]?.low ?? '') ? type : undefined;
 }
 
 /** Text set in capitals (a shouted headline, a caps-only page): every word would look like an acronym. */
@@ -116,6 +155,11 @@ export function recogniseEnglish(text: string, _opts: RecogniseEnglishOptions = 
       const surname = tokens[surnameAt(tokens, m.start, m.end)]!.low;
       if (m.end - m.start > 1 && !fullKeys.has(surname))
         fullKeys.set(surname, personKey(slice(m.start, m.end)));
+    }
+    // Then family names written first ("Mr. Wang" → "wang yi"), where no surname claims the word.
+    for (const m of mentions) {
+      const family = familyNameFirst(tokens, m.start, m.end);
+      if (family && !fullKeys.has(family)) fullKeys.set(family, personKey(slice(m.start, m.end)));
     }
 
     const out: Entity[] = mentions.map((m) => {
