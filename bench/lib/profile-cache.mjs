@@ -12,18 +12,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromePath } from '../../tests/e2e/lib/chromium.mjs';
-
-/** The same switches as the e2e launcher (quiet, offline, deterministic). */
-const baseArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { baseArgs, chromePath } from '../../tests/e2e/lib/chromium.mjs';
 
 /** Profile folders that only hold caches: not worth keeping. */
 const SKIP = /(^|\/)(Cache|Code Cache|GPUCache|GrShaderCache|ShaderCache|DawnCache|Crashpad)(\/|$)/;

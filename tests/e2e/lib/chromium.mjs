@@ -11,8 +11,8 @@ import { chromium } from 'playwright-core';
 /** Path of the browser: `CHROME_PATH` when set, else Debian's `/usr/bin/chromium`. */
 export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-// Quiet, offline, deterministic: no first-run UI, no background fetches, no QUIC probing.
-const baseArgs = [
+/** Quiet, offline, deterministic: no first-run UI, no background fetches, no QUIC probing. */
+export const baseArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
