@@ -20,6 +20,12 @@ type Table = {
   storageOther: (detail: string) => string;
   internal: string;
   forbiddenSender: string;
+  /** An import session the background no longer holds (cancelled, replaced, idle, or the worker restarted). */
+  importSessionGone: string;
+  /** An import job the background no longer knows (the worker restarted: nothing was written). */
+  importJobGone: string;
+  /** A new import while one is being checked or written. */
+  importBusy: string;
 };
 
 const EN: Table = {
@@ -36,6 +42,11 @@ const EN: Table = {
   storageOther: (detail) => `Margin could not reach its database (${detail}); nothing was saved.`,
   internal: 'Something went wrong in Margin; nothing was changed.',
   forbiddenSender: 'Only Margin\u2019s own pages may do this.',
+  importSessionGone:
+    'Margin no longer holds this file (the import was cancelled, replaced by another, left idle, or Margin restarted); nothing was imported. Choose the file again.',
+  importJobGone:
+    'Margin stopped before this import finished; nothing was imported. Choose the file again and keep this panel open until it is done.',
+  importBusy: 'Another import is still running; wait until it is done, then try again.',
 };
 
 const VI: Table = {
@@ -53,6 +64,11 @@ const VI: Table = {
   storageOther: (detail) => `Margin không truy cập được cơ sở dữ liệu (${detail}); chưa có gì được lưu.`,
   internal: 'Margin gặp lỗi; không có gì bị thay đổi.',
   forbiddenSender: 'Chỉ các trang của Margin mới được làm việc này.',
+  importSessionGone:
+    'Margin không còn giữ tệp này (lần nhập đã bị huỷ, bị thay bằng lần khác, bị bỏ dở quá lâu, hoặc Margin đã khởi động lại); chưa có gì được nhập. Hãy chọn lại tệp.',
+  importJobGone:
+    'Margin đã dừng trước khi nhập xong; chưa có gì được nhập. Hãy chọn lại tệp và để bảng này mở cho đến khi xong.',
+  importBusy: 'Một lần nhập khác vẫn đang chạy; hãy chờ nó xong rồi thử lại.',
 };
 
 /** The messages in one language. */

@@ -1,5 +1,5 @@
 import { parseBackup } from '@/src/core/export/backup';
-import { planImport } from '@/src/core/export/plan-import';
+import { planImport, type TableWrites } from '@/src/core/export/plan-import';
 import { parseHypothesisExport } from '@/src/core/import/hypothesis';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { InvalidRequestError } from '@/src/storage/errors';
@@ -11,16 +11,42 @@ import {
 } from '@/src/storage/library-transfer';
 import { termsOf } from '@/src/storage/terms';
 
+/** Where a running import is: checking the file (parse and plan), or writing its annotations. */
+export type ImportProgress = { stage: 'checking' } | { stage: 'writing'; done: number; total: number };
+
+/** Options of one import: progress reports, and a way to stop it before anything is written. */
+export type ImportOptions = {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Asked after parsing and after planning; true stops the import (nothing written) with {@link ImportCancelled}. */
+  cancelled?: () => boolean;
+  /** Annotations written per step when reporting progress (default 2,000). */
+  slice?: number;
+};
+
+/** Thrown when {@link ImportOptions.cancelled} said so before writing began. */
+export class ImportCancelled extends Error {
+  override name = 'ImportCancelled';
+}
+
+const WRITE_SLICE = 2000;
+
 /**
  * Imports a Margin JSON backup or a Hypothesis export: parse and validate, plan the merge against the
  * current database (idempotent, matching documents by URL), and write it, all in one transaction, so a
- * bad file or a full disk leaves the library as it was.
+ * bad file, a full disk, a cancel or a stopped service worker leaves the library as it was.
  *
  * @throws InvalidRequestError naming the problems when the file does not validate
+ * @throws ImportCancelled when `options.cancelled()` answered true before writing
  */
 export function createImportService(db: MarginDatabase) {
   return {
-    async importLibrary(text: string, format: ImportFormat): Promise<ImportResult> {
+    async importLibrary(
+      text: string,
+      format: ImportFormat,
+      options: ImportOptions = {},
+    ): Promise<ImportResult> {
+      const { onProgress, cancelled = () => false } = options;
+      onProgress?.({ stage: 'checking' });
       const parsed = format === 'hypothesis' ? parseHypothesisExport(text, { termsOf }) : parseBackup(text);
       if (!parsed.ok) {
         const more = parsed.errors.length > 5 ? ` (and ${parsed.errors.length - 5} more)` : '';
@@ -28,14 +54,24 @@ export function createImportService(db: MarginDatabase) {
           `The file cannot be imported: ${parsed.errors.slice(0, 5).join('; ')}${more}`,
         );
       }
+      if (cancelled()) throw new ImportCancelled('The import was cancelled.');
       return db.transaction(
         'rw',
         [db.documents, db.annotations, db.entities, db.mentions, db.tags, db.settings],
         async () => {
           const existing = await readLibrary(db);
           const plan = planImport(existing, parsed.value);
+          // Checked and reported in one synchronous step: a cancel either lands before it (nothing is
+          // written) or finds the import writing.
+          if (cancelled()) throw new ImportCancelled('The import was cancelled.');
+          const total = plan.put.annotations.length;
+          onProgress?.({ stage: 'writing', done: 0, total });
           const count = existing.annotations.length + plan.summary.annotations.added;
-          if (!plan.empty) await applyImportWrites(db, plan.put, count);
+          if (!plan.empty) {
+            await writeInSteps(db, plan.put, count, options.slice ?? WRITE_SLICE, (done) =>
+              onProgress?.({ stage: 'writing', done, total }),
+            );
+          }
           return {
             summary: plan.summary,
             skipped: plan.skipped,
@@ -46,4 +82,38 @@ export function createImportService(db: MarginDatabase) {
       );
     },
   };
+}
+
+/** The service's type, for the transfer that runs it. */
+export type ImportService = ReturnType<typeof createImportService>;
+
+/**
+ * Writes a plan through {@link applyImportWrites} in steps, inside the caller's transaction, to report
+ * annotations written: documents with the first slice of annotations, the other slices, then every
+ * other table. A plan of one slice is one call, as before. Every call is given the final annotation count.
+ */
+async function writeInSteps(
+  db: MarginDatabase,
+  put: TableWrites,
+  count: number,
+  slice: number,
+  onWritten: (done: number) => void,
+): Promise<void> {
+  const annotations = put.annotations;
+  if (annotations.length <= slice) {
+    await applyImportWrites(db, put, count);
+    onWritten(annotations.length);
+    return;
+  }
+  // Every table empty: each step then fills in only what it writes (and keeps any non-table field).
+  const none = Object.fromEntries(
+    Object.entries(put).map(([k, v]) => [k, Array.isArray(v) ? [] : v]),
+  ) as unknown as TableWrites;
+  for (let i = 0; i < annotations.length; i += slice) {
+    const step: TableWrites = { ...none, annotations: annotations.slice(i, i + slice) };
+    if (i === 0) step.documents = put.documents;
+    await applyImportWrites(db, step, count);
+    onWritten(Math.min(i + slice, annotations.length));
+  }
+  await applyImportWrites(db, { ...put, documents: [], annotations: [] }, count);
 }
