@@ -16,7 +16,7 @@ export const IMPORT_MIN_PART_CHARS = 1024;
  * A 100,000-annotation backup is ~93 MB; the whole text, its parsed form and the plan are held in the
  * background's memory at once, so this is a bound on memory as much as on time.
  */
-export const IMPORT_MAX_BYTES = 256 * 1024 * 1024;
+export const IMPORT_MAX_BYTES = 256_000_000;
 
 /** The most parts one import may have (the largest file in the smallest parts). */
 export const IMPORT_MAX_PARTS = Math.ceil(IMPORT_MAX_BYTES / IMPORT_MIN_PART_CHARS);

@@ -1,6 +1,7 @@
 import { parseBackup } from '@/src/core/export/backup';
 import { planImport, type TableWrites } from '@/src/core/export/plan-import';
 import { parseHypothesisExport } from '@/src/core/import/hypothesis';
+import { jsonErrorOffset, lineAndColumn } from '@/src/core/import/json-error-offset';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { InvalidRequestError } from '@/src/storage/errors';
 import {
@@ -49,6 +50,7 @@ export function createImportService(db: MarginDatabase) {
       onProgress?.({ stage: 'checking' });
       const parsed = format === 'hypothesis' ? parseHypothesisExport(text, { termsOf }) : parseBackup(text);
       if (!parsed.ok) {
+        placeJsonError(text, parsed.errors);
         const more = parsed.errors.length > 5 ? ` (and ${parsed.errors.length - 5} more)` : '';
         throw new InvalidRequestError(
           `The file cannot be imported: ${parsed.errors.slice(0, 5).join('; ')}${more}`,
@@ -116,4 +118,18 @@ async function writeInSteps(
     onWritten(Math.min(i + slice, annotations.length));
   }
   await applyImportWrites(db, { ...put, documents: [], annotations: [] }, count);
+}
+
+/**
+ * When the parser could not say where a file stops being JSON (V8 gives no position for an unexpected
+ * token), finds the place and says it as "line L, column C", in the parser's own words otherwise.
+ */
+function placeJsonError(text: string, errors: string[]): void {
+  const unplaced = 'not valid JSON: ';
+  if (errors.length !== 1 || !errors[0]?.startsWith(unplaced)) return;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const offset = jsonErrorOffset(body);
+  if (offset < 0) return;
+  const { line, column } = lineAndColumn(body, offset);
+  errors[0] = `not valid JSON at line ${line}, column ${column}: ${errors[0].slice(unplaced.length)}`;
 }

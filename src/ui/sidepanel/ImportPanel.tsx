@@ -42,7 +42,7 @@ export function ImportPanel() {
     if (file.size > IMPORT_MAX_BYTES) {
       setOutcome({
         kind: 'error',
-        text: t('importTooLarge', { size: mb(file.size), max: mb(IMPORT_MAX_BYTES) }),
+        text: t('importTooLarge', { size: mb(file.size), max: IMPORT_MAX_BYTES / 1e6 }),
       });
       return;
     }
