@@ -46,7 +46,7 @@ function importer(h: Handlers) {
     uploadImport(new Blob([text]), {
       send: (type, data) => {
         sent.push(type);
-        // biome-ignore lint/suspicious/noArrayIndexKey: a test's direct line to the handlers.
+        // biome-ignore lint/suspicious/noExplicitAny: a test's direct line to the handlers.
         return (h[type] as any)(data, UI);
       },
       onProgress: (s) => seen.push(s),

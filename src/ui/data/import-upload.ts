@@ -96,7 +96,9 @@ export async function uploadImport(file: Blob, options: UploadOptions): Promise<
     await ask(send, 'importPart', { session, index: parts, text });
     parts++;
     chars += text.length;
-    onProgress({ stage: 'sending', sentBytes: read, totalBytes: file.size });
+    // Bytes of the file whose text is sent: what was read, less what still waits in the buffer.
+    const sentBytes = buffer.length === 0 ? read : Math.floor((read * chars) / (chars + buffer.length));
+    onProgress({ stage: 'sending', sentBytes, totalBytes: file.size });
   };
   onProgress({ stage: 'sending', sentBytes: 0, totalBytes: file.size });
   for (let at = 0; at < file.size; at += READ_BYTES) {
@@ -114,9 +116,9 @@ export async function uploadImport(file: Blob, options: UploadOptions): Promise<
       await sendPart(part);
     }
   }
-  buffer += decoder.decode();
-  if (buffer.length > 0 || parts === 0) await sendPart(buffer);
+  const rest = buffer + decoder.decode();
   buffer = '';
+  if (rest.length > 0 || parts === 0) await sendPart(rest);
   if (signal?.aborted) throw await stop();
 
   const { job } = await ask(send, 'importCommit', {

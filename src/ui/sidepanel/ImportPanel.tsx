@@ -131,7 +131,7 @@ function ImportProgress(props: { stage: ImportStage; mb: (bytes: number) => stri
         : {}; // reading, checking: indeterminate
   return (
     <div class="progress import-progress">
-      <span role="status" id="import-stage" class="small">
+      <span role="status" id="import-stage" class="small import-stage">
         {label}
       </span>
       <progress aria-labelledby="import-stage" aria-valuetext={detail || undefined} {...value} />
@@ -168,7 +168,9 @@ function ImportOutcome(props: { outcome: Outcome }) {
   const notices = [...skipped, ...warnings];
   return (
     <div class="status import-result" role="status">
-      <p>{t('importDone', { count: notes.added + notes.updated })}</p>
+      <p>
+        <strong>{t('importDone', { count: notes.added + notes.updated })}</strong>
+      </p>
       <p class="small">
         {empty
           ? t('importNothingNew')
