@@ -11,6 +11,43 @@ import { bigBackup } from './lib/big-backup.mjs';
 
 const ANNOTATIONS = 2500;
 
+/**
+ * In the side panel: counts the import messages (`window.__sent`), holds those named `type#n` until
+ * `release` lets them go, and notes every stage the panel announces (`window.__stages`).
+ */
+async function watchImport(panel, hold) {
+  await panel.evaluate((hold) => {
+    const w = /** @type {any} */ (window);
+    w.__sent = [];
+    w.__stages = [];
+    w.__held = new Map();
+    w.__hold = new Set(hold);
+    const seen = new Map();
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+    chrome.runtime.sendMessage = (message, ...rest) => {
+      const n = seen.get(message?.type) ?? 0;
+      seen.set(message?.type, n + 1);
+      w.__sent.push(message?.type);
+      const key = `${message?.type}#${n}`;
+      if (!w.__hold.has(key)) return send(message, ...rest);
+      new Promise((release) => w.__held.set(key, release)).then(() => send(message, ...rest));
+    };
+    new MutationObserver(() => {
+      const stage = document.querySelector('#import-stage')?.textContent;
+      const bar = document.querySelector('.import-panel progress');
+      const entry = `${stage} ${bar?.getAttribute('aria-valuetext') ?? ''}`.trim();
+      if (stage && w.__stages.at(-1) !== entry) w.__stages.push(entry);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, hold);
+}
+
+/** Lets a held message go on to the background, once the panel has sent it. */
+function release(panel, key) {
+  return panel
+    .waitForFunction((k) => window.__held.has(k), key, { timeout: 30_000 })
+    .then(() => panel.evaluate((k) => window.__held.get(k)(), key));
+}
+
 test('a backup larger than one part imports through the side panel, with its progress shown', async () => {
   const text = bigBackup({ annotations: ANNOTATIONS });
   assert.ok(text.length > 8 * 1024 * 1024, 'the file must need more than one part');
@@ -19,36 +56,7 @@ test('a backup larger than one part imports through the side panel, with its pro
     const panel = await m.openSidePanel();
     await panel.getByRole('button', { name: 'Export / Import' }).click();
 
-    // In the panel: count the import messages, hold the ones the test names until it releases them,
-    // and note every stage the panel announces.
-    await panel.evaluate(() => {
-      const w = /** @type {any} */ (window);
-      w.__sent = [];
-      w.__stages = [];
-      w.__held = new Map();
-      w.__hold = new Set(['importPart#1', 'importStatus#0']);
-      const seen = new Map();
-      const send = chrome.runtime.sendMessage.bind(chrome.runtime);
-      chrome.runtime.sendMessage = (message, ...rest) => {
-        const n = seen.get(message?.type) ?? 0;
-        seen.set(message?.type, n + 1);
-        w.__sent.push(message?.type);
-        const key = `${message?.type}#${n}`;
-        if (!w.__hold.has(key)) return send(message, ...rest);
-        new Promise((release) => w.__held.set(key, release)).then(() => send(message, ...rest));
-      };
-      new MutationObserver(() => {
-        const stage = document.querySelector('#import-stage')?.textContent;
-        const bar = document.querySelector('.import-panel progress');
-        const entry = `${stage} ${bar?.getAttribute('aria-valuetext') ?? ''}`.trim();
-        if (stage && w.__stages.at(-1) !== entry) w.__stages.push(entry);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    });
-    const release = (key) =>
-      panel
-        .waitForFunction((k) => window.__held.has(k), key, { timeout: 30_000 })
-        .then(() => panel.evaluate((k) => window.__held.get(k)(), key));
-
+    await watchImport(panel, ['importPart#1', 'importStatus#0']);
     await panel.locator('input[type=file]').setInputFiles({
       name: 'margin-big-backup.json',
       mimeType: 'application/json',
@@ -64,12 +72,12 @@ test('a backup larger than one part imports through the side panel, with its pro
     const cancel = panel.getByRole('button', { name: 'Cancel import' });
     await cancel.waitFor();
     await m.screenshot(panel, 'import-large-sending');
-    await release('importPart#1');
+    await release(panel, 'importPart#1');
 
     // Held at the first status poll: the background has the whole file and is checking it.
     await panel.getByText('Checking the file…').waitFor({ timeout: 30_000 });
     await m.screenshot(panel, 'import-large-checking');
-    await release('importStatus#0');
+    await release(panel, 'importStatus#0');
 
     const status = panel.locator('.import-panel [role=status], .import-panel [role=alert]').filter({
       hasText: /Imported|Nothing was imported/,
@@ -98,6 +106,36 @@ test('a backup larger than one part imports through the side panel, with its pro
     await panel.getByText('2,500 annotations').first().waitFor({ timeout: 20_000 });
     await m.screenshot(panel, 'import-large-library');
     assert.deepEqual(m.extensionErrors(), []);
+  } finally {
+    await m.close();
+  }
+});
+
+test("when Margin's background stops during an import, the panel says so and nothing is written", async () => {
+  const m = await launch({ name: 'import-worker-stopped' });
+  try {
+    const panel = await m.openSidePanel();
+    await panel.getByRole('button', { name: 'Export / Import' }).click();
+    await watchImport(panel, ['importCommit#0']);
+    await panel.locator('input[type=file]').setInputFiles({
+      name: 'margin-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(bigBackup({ annotations: 40, noteChars: 200 })),
+    });
+    await panel.waitForFunction(() => window.__held.has('importCommit#0'), null, { timeout: 30_000 });
+    // Chrome stops the worker (as it does after 30 s idle or 5 min on one event); the commit then
+    // wakes a new one, which holds no session.
+    const cdp = await m.context.newCDPSession(panel);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await release(panel, 'importCommit#0');
+    const alert = panel.locator('.import-panel [role=alert]');
+    await alert.waitFor({ timeout: 30_000 });
+    assert.match(await alert.innerText(), /Nothing was imported: Margin stopped before the import finished/);
+    await m.screenshot(panel, 'import-worker-stopped');
+    await panel.getByRole('button', { name: 'Export / Import' }).click();
+    await panel.getByRole('tab', { name: 'Library' }).click();
+    await panel.getByText(/No annotations yet/).waitFor({ timeout: 10_000 });
   } finally {
     await m.close();
   }
