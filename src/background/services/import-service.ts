@@ -20,8 +20,6 @@ export type ImportOptions = {
   onProgress?: (progress: ImportProgress) => void;
   /** Asked after parsing and after planning; true stops the import (nothing written) with {@link ImportCancelled}. */
   cancelled?: () => boolean;
-  /** Annotations written per step when reporting progress (default 2,000). */
-  slice?: number;
 };
 
 /** Thrown when {@link ImportOptions.cancelled} said so before writing began. */
@@ -29,7 +27,18 @@ export class ImportCancelled extends Error {
   override name = 'ImportCancelled';
 }
 
-const WRITE_SLICE = 2000;
+/**
+ * {@link applyImportWrites} with the progress callback the storage rework gives it (annotations written
+ * so far, after each slice it writes). A version without that parameter ignores it: progress then goes
+ * from 0 to all at the end. Called once for the whole plan: each call re-derives the search data of the
+ * documents it touches, so writing a plan in several calls would redo that work.
+ */
+const writeWithProgress = applyImportWrites as (
+  db: MarginDatabase,
+  put: TableWrites,
+  annotationCount?: number,
+  onAnnotations?: (done: number, total: number) => void,
+) => Promise<void>;
 
 /**
  * Imports a Margin JSON backup or a Hypothesis export: parse and validate, plan the merge against the
@@ -70,10 +79,11 @@ export function createImportService(db: MarginDatabase) {
           onProgress?.({ stage: 'writing', done: 0, total });
           const count = existing.annotations.length + plan.summary.annotations.added;
           if (!plan.empty) {
-            await writeInSteps(db, plan.put, count, options.slice ?? WRITE_SLICE, (done) =>
+            await writeWithProgress(db, plan.put, count, (done) =>
               onProgress?.({ stage: 'writing', done, total }),
             );
           }
+          onProgress?.({ stage: 'writing', done: total, total });
           return {
             summary: plan.summary,
             skipped: plan.skipped,
@@ -88,37 +98,6 @@ export function createImportService(db: MarginDatabase) {
 
 /** The service's type, for the transfer that runs it. */
 export type ImportService = ReturnType<typeof createImportService>;
-
-/**
- * Writes a plan through {@link applyImportWrites} in steps, inside the caller's transaction, to report
- * annotations written: documents with the first slice of annotations, the other slices, then every
- * other table. A plan of one slice is one call, as before. Every call is given the final annotation count.
- */
-async function writeInSteps(
-  db: MarginDatabase,
-  put: TableWrites,
-  count: number,
-  slice: number,
-  onWritten: (done: number) => void,
-): Promise<void> {
-  const annotations = put.annotations;
-  if (annotations.length <= slice) {
-    await applyImportWrites(db, put, count);
-    onWritten(annotations.length);
-    return;
-  }
-  // Every table empty: each step then fills in only what it writes (and keeps any non-table field).
-  const none = Object.fromEntries(
-    Object.entries(put).map(([k, v]) => [k, Array.isArray(v) ? [] : v]),
-  ) as unknown as TableWrites;
-  for (let i = 0; i < annotations.length; i += slice) {
-    const step: TableWrites = { ...none, annotations: annotations.slice(i, i + slice) };
-    if (i === 0) step.documents = put.documents;
-    await applyImportWrites(db, step, count);
-    onWritten(Math.min(i + slice, annotations.length));
-  }
-  await applyImportWrites(db, { ...put, documents: [], annotations: [] }, count);
-}
 
 /**
  * When the parser could not say where a file stops being JSON (V8 gives no position for an unexpected
