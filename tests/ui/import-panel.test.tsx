@@ -83,6 +83,26 @@ describe('ImportPanel', () => {
     expect((container.querySelector('input[type=file]') as HTMLInputElement).disabled).toBe(false);
   });
 
+  it('keeps the import going, and its result, when the drawer is closed and opened again', async () => {
+    const db = freshDb();
+    const driven = drivenImport();
+    const { client } = fakeClient(db, { importFile: driven.importFile });
+    const first = await renderUi(<ImportPanel />, db, client);
+    await choose(first.container);
+    driven.report({ stage: 'checking' });
+    await first.unmount();
+    expect(driven.signal()?.aborted).toBe(false);
+    const again = await renderUi(<ImportPanel />, db, client);
+    await waitFor(() => expect(textOf(again.container)).toContain('Checking the file…'));
+    await driven.finish({
+      summary: { annotations: { added: 1, updated: 0 } },
+      skipped: [],
+      warnings: [],
+      empty: false,
+    });
+    await waitFor(() => expect(textOf(again.container)).toContain('Imported 1 annotation.'));
+  });
+
   it('cancels with the Cancel button and says nothing was imported', async () => {
     const db = freshDb();
     const driven = drivenImport();

@@ -1,14 +1,15 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { IMPORT_MAX_BYTES } from '@/src/messaging/import-limits';
-import type { ImportResult } from '@/src/messaging/protocol';
 import { useClient } from '../data/client-context';
-import { ImportFailure, type ImportStage } from '../data/import-upload';
+import type { ImportStage } from '../data/import-upload';
 import { useI18n } from '../i18n/i18n-context';
+import { type ImportOutcome, useImportRunner } from './import-runner';
 
-type Outcome =
-  | { kind: 'done'; result: ImportResult }
-  | { kind: 'error'; text: string }
-  | { kind: 'cancelled' };
+/** Megabytes (10^6 bytes, as file managers show them) with one decimal. */
+function megabytes(lang: string, bytes: number): string {
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    bytes / 1e6,
+  );
+}
 
 /** Records left out and warnings shown under the summary, at most. */
 const LISTED = 20;
@@ -21,46 +22,14 @@ const LISTED = 20;
  * why nothing was.
  */
 export function ImportPanel() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const client = useClient();
-  const [stage, setStage] = useState<ImportStage | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-  const abort = useRef<AbortController | null>(null);
-  // A closed panel stops sending; a job already committed finishes in the background.
-  useEffect(() => () => abort.current?.abort(), []);
+  const [runner, { stage, outcome, cancelling }] = useImportRunner(client);
 
-  const mb = (bytes: number) =>
-    new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1e6);
-
-  const onFile = async (input: HTMLInputElement) => {
+  const onFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    setOutcome(null);
-    setCancelling(false);
-    if (file.size > IMPORT_MAX_BYTES) {
-      setOutcome({
-        kind: 'error',
-        text: t('importTooLarge', { size: mb(file.size), max: IMPORT_MAX_BYTES / 1e6 }),
-      });
-      return;
-    }
-    const controller = new AbortController();
-    abort.current = controller;
-    setStage({ stage: 'reading' });
-    try {
-      const result = await client.importFile(file, { onProgress: setStage, signal: controller.signal });
-      setOutcome({ kind: 'done', result });
-    } catch (err) {
-      if (err instanceof ImportFailure && err.kind === 'cancelled') setOutcome({ kind: 'cancelled' });
-      else if (err instanceof ImportFailure && err.kind === 'interrupted')
-        setOutcome({ kind: 'error', text: t('importInterrupted') });
-      else setOutcome({ kind: 'error', text: t('importFailed', { message: (err as Error).message }) });
-    } finally {
-      abort.current = null;
-      setStage(null);
-    }
+    if (file) void runner.start(file);
   };
 
   const busy = stage !== null;
@@ -68,7 +37,7 @@ export function ImportPanel() {
   const cancellable = busy && stage.stage !== 'writing';
 
   return (
-    <section class="import-panel" aria-labelledby="import-heading" aria-busy={busy}>
+    <section class="import-panel" aria-labelledby="import-heading">
       <h2 id="import-heading" class="section-title">
         {t('import')}
       </h2>
@@ -83,32 +52,25 @@ export function ImportPanel() {
           class="sr-only"
           aria-describedby="import-hint"
           disabled={busy}
-          onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)}
+          onChange={(e) => onFile(e.currentTarget as HTMLInputElement)}
         />
       </label>
-      {stage && <ImportProgress stage={stage} mb={mb} />}
+      {stage && <ImportProgress stage={stage} />}
       {cancellable && (
-        <button
-          type="button"
-          class="btn import-cancel"
-          onClick={() => {
-            setCancelling(true);
-            abort.current?.abort();
-          }}
-          disabled={cancelling}
-        >
+        <button type="button" class="btn import-cancel" onClick={() => runner.cancel()} disabled={cancelling}>
           {cancelling ? t('importCancelling') : t('importCancel')}
         </button>
       )}
-      {outcome && <ImportOutcome outcome={outcome} />}
+      {outcome && <ImportOutcomeView outcome={outcome} />}
     </section>
   );
 }
 
 /** The stage in words (announced when the stage changes) and a progress bar with its numbers. */
-function ImportProgress(props: { stage: ImportStage; mb: (bytes: number) => string }) {
-  const { t, number } = useI18n();
-  const { stage, mb } = props;
+function ImportProgress(props: { stage: ImportStage }) {
+  const { t, number, lang } = useI18n();
+  const { stage } = props;
+  const mb = (bytes: number) => megabytes(lang, bytes);
   const label =
     stage.stage === 'reading'
       ? t('importReading')
@@ -145,13 +107,22 @@ function ImportProgress(props: { stage: ImportStage; mb: (bytes: number) => stri
 }
 
 /** How the import ended: the summary (with what was left out), or why nothing was imported. */
-function ImportOutcome(props: { outcome: Outcome }) {
-  const { t } = useI18n();
+function ImportOutcomeView(props: { outcome: ImportOutcome }) {
+  const { t, lang } = useI18n();
   const { outcome } = props;
-  if (outcome.kind === 'error') {
+  if (outcome.kind !== 'done' && outcome.kind !== 'cancelled') {
+    const text =
+      outcome.kind === 'interrupted'
+        ? t('importInterrupted')
+        : outcome.kind === 'too-large'
+          ? t('importTooLarge', {
+              size: megabytes(lang, outcome.bytes),
+              max: IMPORT_MAX_BYTES / 1e6,
+            })
+          : t('importFailed', { message: outcome.message });
     return (
       <p class="status status-error" role="alert">
-        {outcome.text}
+        {text}
       </p>
     );
   }
