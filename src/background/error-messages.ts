@@ -26,6 +26,8 @@ type Table = {
   importJobGone: string;
   /** A new import while one is being checked or written. */
   importBusy: string;
+  /** A file that is not JSON; `detail` gives the line and column (in English, as the parser said). */
+  importNotJson: (detail: string) => string;
 };
 
 const EN: Table = {
@@ -47,6 +49,7 @@ const EN: Table = {
   importJobGone:
     'Margin stopped before this import finished; nothing was imported. Choose the file again and keep this panel open until it is done.',
   importBusy: 'Another import is still running; wait until it is done, then try again.',
+  importNotJson: (detail) => `the file is not JSON (${detail}).`,
 };
 
 const VI: Table = {
@@ -69,6 +72,7 @@ const VI: Table = {
   importJobGone:
     'Margin đã dừng trước khi nhập xong; chưa có gì được nhập. Hãy chọn lại tệp và để bảng này mở cho đến khi xong.',
   importBusy: 'Một lần nhập khác vẫn đang chạy; hãy chờ nó xong rồi thử lại.',
+  importNotJson: (detail) => `tệp không phải JSON (${detail}).`,
 };
 
 /** The messages in one language. */

@@ -115,9 +115,21 @@ describe('chunked import: the whole path', () => {
     const broken = `{\n  "format": "margin-backup",\n  "schemaVersion": 1,\n  "annotations": [}\n${' '.repeat(3000)}`;
     await expect(upload(broken)).rejects.toMatchObject({
       kind: 'refused',
-      message: expect.stringMatching(/line 4, column 19/),
+      message: expect.stringMatching(/^the file is not JSON \(not valid JSON at line 4, column 19: /),
     });
     expect(await db.documents.count()).toBe(0);
+  });
+
+  it('words the failure in the reader\'s language (the place as the parser gives it)', async () => {
+    const h = createHandlers(freshDb(), { extensionOrigin: ORIGIN, language: () => 'vi' });
+    await expect(importer(h).upload('[1, 2,')).rejects.toMatchObject({
+      kind: 'refused',
+      message: expect.stringMatching(/^tệp không phải JSON \(not valid JSON at line 1, column 7/),
+    });
+    expect(await h.importStatus({ job: 'gone' }, UI)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('chưa có gì được nhập') },
+    });
   });
 
   it('names the broken record of a valid JSON file, and writes nothing', async () => {

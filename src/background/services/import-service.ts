@@ -22,6 +22,11 @@ export type ImportOptions = {
   cancelled?: () => boolean;
 };
 
+/** Thrown when the file is not JSON at all; `message` says where (line and column) and why. */
+export class NotJsonError extends InvalidRequestError {
+  override name = 'NotJsonError';
+}
+
 /** Thrown when {@link ImportOptions.cancelled} said so before writing began. */
 export class ImportCancelled extends Error {
   override name = 'ImportCancelled';
@@ -45,6 +50,7 @@ const writeWithProgress = applyImportWrites as (
  * current database (idempotent, matching documents by URL), and write it, all in one transaction, so a
  * bad file, a full disk, a cancel or a stopped service worker leaves the library as it was.
  *
+ * @throws NotJsonError when the file is not JSON, saying where
  * @throws InvalidRequestError naming the problems when the file does not validate
  * @throws ImportCancelled when `options.cancelled()` answered true before writing
  */
@@ -60,6 +66,9 @@ export function createImportService(db: MarginDatabase) {
       const parsed = format === 'hypothesis' ? parseHypothesisExport(text, { termsOf }) : parseBackup(text);
       if (!parsed.ok) {
         placeJsonError(text, parsed.errors);
+        if (parsed.errors.length === 1 && parsed.errors[0]?.startsWith('not valid JSON')) {
+          throw new NotJsonError(parsed.errors[0]);
+        }
         const more = parsed.errors.length > 5 ? ` (and ${parsed.errors.length - 5} more)` : '';
         throw new InvalidRequestError(
           `The file cannot be imported: ${parsed.errors.slice(0, 5).join('; ')}${more}`,

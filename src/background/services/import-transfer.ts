@@ -9,7 +9,7 @@ import type { ImportFormat, ImportJobStatus } from '@/src/messaging/protocol';
 import { NotFoundError } from '@/src/storage/errors';
 import { errorMessages, type ReplyLang } from '../error-messages';
 import { errorToReply, UnavailableError } from '../to-reply';
-import { ImportCancelled, type ImportService } from './import-service';
+import { ImportCancelled, type ImportService, NotJsonError } from './import-service';
 
 /** What the transfer needs besides the import service; tests pass a clock, ids and small parts. */
 export type ImportTransferOptions = {
@@ -97,7 +97,12 @@ export function createImportTransfer(imports: ImportService, options: ImportTran
       job.status = { stage: 'done', result };
     } catch (e) {
       if (e instanceof ImportCancelled) job.status = { stage: 'cancelled' };
-      else {
+      else if (e instanceof NotJsonError) {
+        job.status = {
+          stage: 'failed',
+          error: { code: 'invalid', message: text().importNotJson(e.message) },
+        };
+      } else {
         const reply = errorToReply(e, options.language?.());
         job.status = {
           stage: 'failed',
