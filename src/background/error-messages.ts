@@ -47,7 +47,7 @@ const EN: Table = {
   importSessionGone:
     'Margin no longer holds this file (the import was cancelled, replaced by another, left idle, or Margin restarted); nothing was imported. Choose the file again.',
   importJobGone:
-    'Margin stopped before this import finished; nothing was imported. Choose the file again and keep this panel open until it is done.',
+    'Margin stopped before this import finished, so nothing was imported (an import is written all at once or not at all). Choose the file again.',
   importBusy: 'Another import is still running; wait until it is done, then try again.',
   importNotJson: (detail) => `the file is not JSON (${detail}).`,
 };
@@ -70,7 +70,7 @@ const VI: Table = {
   importSessionGone:
     'Margin không còn giữ tệp này (lần nhập đã bị huỷ, bị thay bằng lần khác, bị bỏ dở quá lâu, hoặc Margin đã khởi động lại); chưa có gì được nhập. Hãy chọn lại tệp.',
   importJobGone:
-    'Margin đã dừng trước khi nhập xong; chưa có gì được nhập. Hãy chọn lại tệp và để bảng này mở cho đến khi xong.',
+    'Margin đã dừng trước khi nhập xong nên chưa có gì được nhập (mỗi lần nhập được ghi trọn vẹn hoặc không ghi gì). Hãy chọn lại tệp.',
   importBusy: 'Một lần nhập khác vẫn đang chạy; hãy chờ nó xong rồi thử lại.',
   importNotJson: (detail) => `tệp không phải JSON (${detail}).`,
 };

@@ -120,7 +120,7 @@ describe('chunked import: the whole path', () => {
     expect(await db.documents.count()).toBe(0);
   });
 
-  it('words the failure in the reader\'s language (the place as the parser gives it)', async () => {
+  it("words the failure in the reader's language (the place as the parser gives it)", async () => {
     const h = createHandlers(freshDb(), { extensionOrigin: ORIGIN, language: () => 'vi' });
     await expect(importer(h).upload('[1, 2,')).rejects.toMatchObject({
       kind: 'refused',
@@ -232,6 +232,26 @@ describe('chunked import: the protocol refuses what is out of line', () => {
       ok: false,
       error: { code: 'not-found', message: expect.stringContaining('nothing was imported') },
     });
+  });
+
+  it('tells the panel an import was lost when the worker restarted after the commit, or cannot be reached', async () => {
+    const db = freshDb();
+    const before = createHandlers(db, { extensionOrigin: ORIGIN });
+    const after = createHandlers(db, { extensionOrigin: ORIGIN }); // the restarted worker
+    const text = await backupOf(1);
+    const lost = uploadImport(new Blob([text]), {
+      // biome-ignore lint/suspicious/noExplicitAny: a test's direct line to the handlers.
+      send: (type, data) => ((type === 'importStatus' ? after : before)[type] as any)(data, UI),
+      pollMs: 1,
+    });
+    await expect(lost).rejects.toMatchObject({
+      kind: 'lost',
+      message: expect.stringContaining('Margin stopped before this import finished'),
+    });
+    const unreachable = uploadImport(new Blob([text]), {
+      send: () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    });
+    await expect(unreachable).rejects.toMatchObject({ kind: 'interrupted' });
   });
 
   it('validates every field of the import messages', () => {

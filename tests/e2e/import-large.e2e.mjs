@@ -131,7 +131,10 @@ test("when Margin's background stops during an import, the panel says so and not
     await release(panel, 'importCommit#0');
     const alert = panel.locator('.import-panel [role=alert]');
     await alert.waitFor({ timeout: 30_000 });
-    assert.match(await alert.innerText(), /Nothing was imported: Margin stopped before the import finished/);
+    assert.match(
+      await alert.innerText(),
+      /^Margin no longer holds this file \(.*Margin restarted\); nothing was imported\. Choose the file again\.$/,
+    );
     await m.screenshot(panel, 'import-worker-stopped');
     await panel.getByRole('button', { name: 'Export / Import' }).click();
     await panel.getByRole('tab', { name: 'Library' }).click();

@@ -130,6 +130,16 @@ describe('ImportPanel', () => {
 
     await choose(container);
     await driven.fail(
+      new ImportFailure('lost', 'Margin stopped before this import finished, so nothing was imported.'),
+    );
+    await waitFor(() =>
+      expect(textOf(container.querySelector('[role=alert]'))).toBe(
+        'Margin stopped before this import finished, so nothing was imported.',
+      ),
+    );
+
+    await choose(container);
+    await driven.fail(
       new ImportFailure('refused', 'The file cannot be imported: not valid JSON at line 4, column 19: …'),
     );
     await waitFor(() =>

@@ -19,14 +19,15 @@ export type ImportStage =
 
 /**
  * Why an import did not happen, for the UI to word: the file was refused (its problems, or a storage
- * error; `message` is the background's, already in the reader's language), the background stopped or
- * forgot the import, the reader cancelled, or the file is over {@link IMPORT_MAX_BYTES}. In every case
- * nothing was written.
+ * error), the background no longer knows the import (`lost`: restarted, or the session was replaced or
+ * left idle), the background could not be reached (`interrupted`), the reader cancelled, or the file is
+ * over {@link IMPORT_MAX_BYTES}. For `refused` and `lost`, `message` is the background's, already in the
+ * reader's language. In every case nothing was written.
  */
 export class ImportFailure extends Error {
   override name = 'ImportFailure';
   constructor(
-    readonly kind: 'refused' | 'interrupted' | 'cancelled' | 'too-large',
+    readonly kind: 'refused' | 'lost' | 'interrupted' | 'cancelled' | 'too-large',
     message: string,
   ) {
     super(message);
@@ -142,10 +143,7 @@ export async function uploadImport(file: Blob, options: UploadOptions): Promise<
       case 'cancelled':
         throw cancelled();
       case 'failed':
-        throw new ImportFailure(
-          status.error.code === 'not-found' ? 'interrupted' : 'refused',
-          status.error.message,
-        );
+        throw new ImportFailure('refused', status.error.message);
       default:
         onProgress(status);
     }
@@ -153,7 +151,7 @@ export async function uploadImport(file: Blob, options: UploadOptions): Promise<
   }
 }
 
-/** Sends and unwraps; `not-found` (the background forgot the import) and undeliverable are `interrupted`. */
+/** Sends and unwraps: `not-found` (the background forgot the import) is `lost`, undeliverable `interrupted`. */
 async function ask<K extends ImportMessage>(
   send: ImportSend,
   type: K,
@@ -169,5 +167,5 @@ async function ask<K extends ImportMessage>(
     throw new ImportFailure('interrupted', 'Margin’s background did not answer.');
   }
   if (reply.ok) return reply.value as never;
-  throw new ImportFailure(reply.error.code === 'not-found' ? 'interrupted' : 'refused', reply.error.message);
+  throw new ImportFailure(reply.error.code === 'not-found' ? 'lost' : 'refused', reply.error.message);
 }

@@ -114,12 +114,14 @@ function ImportOutcomeView(props: { outcome: ImportOutcome }) {
     const text =
       outcome.kind === 'interrupted'
         ? t('importInterrupted')
-        : outcome.kind === 'too-large'
-          ? t('importTooLarge', {
-              size: megabytes(lang, outcome.bytes),
-              max: IMPORT_MAX_BYTES / 1e6,
-            })
-          : t('importFailed', { message: outcome.message });
+        : outcome.kind === 'lost'
+          ? outcome.message // the background's own words, in the reader's language
+          : outcome.kind === 'too-large'
+            ? t('importTooLarge', {
+                size: megabytes(lang, outcome.bytes),
+                max: IMPORT_MAX_BYTES / 1e6,
+              })
+            : t('importFailed', { message: outcome.message });
     return (
       <p class="status status-error" role="alert">
         {text}

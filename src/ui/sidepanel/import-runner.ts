@@ -9,6 +9,7 @@ export type ImportOutcome =
   | { kind: 'done'; result: ImportResult }
   | { kind: 'cancelled' }
   | { kind: 'interrupted' }
+  | { kind: 'lost'; message: string }
   | { kind: 'refused'; message: string }
   | { kind: 'too-large'; bytes: number };
 
@@ -64,7 +65,9 @@ export class ImportRunner {
           ? { kind: 'cancelled' }
           : err instanceof ImportFailure && err.kind === 'interrupted'
             ? { kind: 'interrupted' }
-            : { kind: 'refused', message: err instanceof Error ? err.message : String(err) };
+            : err instanceof ImportFailure && err.kind === 'lost'
+              ? { kind: 'lost', message: err.message }
+              : { kind: 'refused', message: err instanceof Error ? err.message : String(err) };
     }
     this.controller = null;
     this.set({ stage: null, outcome, cancelling: false });
