@@ -20,6 +20,14 @@ type Table = {
   storageOther: (detail: string) => string;
   internal: string;
   forbiddenSender: string;
+  /** An import session the background no longer holds (cancelled, replaced, idle, or the worker restarted). */
+  importSessionGone: string;
+  /** An import job the background no longer knows (the worker restarted: nothing was written). */
+  importJobGone: string;
+  /** A new import while one is being checked or written. */
+  importBusy: string;
+  /** A file that is not JSON; `detail` gives the line and column (in English, as the parser said). */
+  importNotJson: (detail: string) => string;
 };
 
 const EN: Table = {
@@ -36,6 +44,12 @@ const EN: Table = {
   storageOther: (detail) => `Margin could not reach its database (${detail}); nothing was saved.`,
   internal: 'Something went wrong in Margin; nothing was changed.',
   forbiddenSender: 'Only Margin\u2019s own pages may do this.',
+  importSessionGone:
+    'Margin no longer holds this file (the import was cancelled, replaced by another, left idle, or Margin restarted); nothing was imported. Choose the file again.',
+  importJobGone:
+    'Margin stopped before this import finished, so nothing was imported (an import is written all at once or not at all). Choose the file again.',
+  importBusy: 'Another import is still running; wait until it is done, then try again.',
+  importNotJson: (detail) => `the file is not JSON (${detail}).`,
 };
 
 const VI: Table = {
@@ -53,6 +67,12 @@ const VI: Table = {
   storageOther: (detail) => `Margin không truy cập được cơ sở dữ liệu (${detail}); chưa có gì được lưu.`,
   internal: 'Margin gặp lỗi; không có gì bị thay đổi.',
   forbiddenSender: 'Chỉ các trang của Margin mới được làm việc này.',
+  importSessionGone:
+    'Margin không còn giữ tệp này (lần nhập đã bị huỷ, bị thay bằng lần khác, bị bỏ dở quá lâu, hoặc Margin đã khởi động lại); chưa có gì được nhập. Hãy chọn lại tệp.',
+  importJobGone:
+    'Margin đã dừng trước khi nhập xong nên chưa có gì được nhập (mỗi lần nhập được ghi trọn vẹn hoặc không ghi gì). Hãy chọn lại tệp.',
+  importBusy: 'Một lần nhập khác vẫn đang chạy; hãy chờ nó xong rồi thử lại.',
+  importNotJson: (detail) => `tệp không phải JSON (${detail}).`,
 };
 
 /** The messages in one language. */

@@ -11,6 +11,7 @@ import { errorMessages, type ReplyLang } from './error-messages';
 import { classifySender, type Sender } from './sender';
 import { createAnnotationService } from './services/annotation-service';
 import { createImportService } from './services/import-service';
+import { createImportTransfer } from './services/import-transfer';
 import { createPageService } from './services/page-service';
 import { createSiteService } from './services/site-service';
 import { errorToReply } from './to-reply';
@@ -36,6 +37,10 @@ export type HandlerEnv = {
   onSettingsChanged?: () => void;
   /** The reader's UI language, for error messages (English when not given). */
   language?: () => ReplyLang;
+  /** Called now and then while an import runs: an extension API call keeps Chrome from stopping the worker. */
+  keepAlive?: () => void;
+  /** The largest import part accepted (tests lower it; default `IMPORT_PART_CHARS`). */
+  importPartChars?: number;
 };
 
 /**
@@ -51,7 +56,12 @@ export function createHandlers(
   const pages = createPageService(db, now);
   const annotations = createAnnotationService(db, now);
   const sites = createSiteService(db, now);
-  const imports = createImportService(db);
+  const imports = createImportTransfer(createImportService(db), {
+    now,
+    keepAlive: env.keepAlive,
+    language: env.language,
+    maxPartChars: env.importPartChars,
+  });
   const entities = createEntityRepository(db);
   const tags = createTagRepository(db);
   const settings = createSettingsRepository(db);
@@ -123,7 +133,11 @@ export function createHandlers(
     }),
     restoreTag: ui('restoreTag', (d) => tags.restore(d, now())),
     setTagColour: ui('setTagColour', (d) => tags.setColour(d.name, d.colour)),
-    importLibrary: ui('importLibrary', (d) => imports.importLibrary(d.text, d.format)),
+    importBegin: ui('importBegin', async (d) => imports.begin(d)),
+    importPart: ui('importPart', async (d) => imports.part(d)),
+    importCommit: ui('importCommit', async (d) => imports.commit(d)),
+    importStatus: ui('importStatus', async (d) => imports.status(d)),
+    importCancel: ui('importCancel', async (d) => imports.cancel(d)),
     forgetSite: ui('forgetSite', (d) => sites.forgetSite(d.site, d.includeAnnotations)),
   };
 }

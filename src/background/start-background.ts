@@ -48,6 +48,8 @@ export function startBackground(options: BackgroundOptions = {}): {
       void broadcastSettings(db).catch(() => {});
     },
     language: () => resolveLang(uiLanguage, navigator.languages ?? [navigator.language]),
+    // Chrome stops a worker that sees no event or extension API call for 30 s, even mid-import.
+    keepAlive: () => void browser.runtime.getPlatformInfo().catch(() => {}),
   });
   const disposers = [registerHandlers(handlers), installContextMenus(), installCommands()];
   configureSidePanel();

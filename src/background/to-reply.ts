@@ -5,6 +5,11 @@ import { fail } from '@/src/messaging/reply';
 import { InvalidRequestError, NotFoundError } from '@/src/storage/errors';
 import { errorMessages, type ReplyLang, type StorageFailure } from './error-messages';
 
+/** Thrown by services when the request cannot be served now (e.g. another import is running). */
+export class UnavailableError extends Error {
+  override name = 'UnavailableError';
+}
+
 /** Thrown by services when the sender may not do what it asked. */
 export class ForbiddenError extends Error {
   override name = 'ForbiddenError';
@@ -30,6 +35,7 @@ export function errorToReply(e: unknown, lang: ReplyLang = 'en'): Reply<never> {
   if (e instanceof InvalidInput || e instanceof InvalidRequestError) return fail('invalid', e.message);
   if (e instanceof NotFoundError) return fail('not-found', e.message);
   if (e instanceof ForbiddenError) return fail('forbidden', e.message);
+  if (e instanceof UnavailableError) return fail('unavailable', e.message);
   for (const n of names(e)) {
     if (Object.hasOwn(messages.storage, n)) {
       return fail('storage' satisfies ErrorCode, messages.storage[n as StorageFailure]);

@@ -113,6 +113,18 @@ export type UpdateAnnotationInput = {
 /** Import: the kind of file and what importing it did. */
 export type { ImportFormat, ImportResult, TagUndo };
 
+/**
+ * A committed import, as `importStatus` reports it: `checking` (parsing the file and planning the merge),
+ * `writing` (`done` of `total` annotations written, in one transaction), then `done`, `failed` (the
+ * file's problems or a storage error, worded for the reader; nothing was written) or `cancelled`.
+ */
+export type ImportJobStatus =
+  | { stage: 'checking' }
+  | { stage: 'writing'; done: number; total: number }
+  | { stage: 'done'; result: ImportResult }
+  | { stage: 'failed'; error: { code: ErrorCode; message: string } }
+  | { stage: 'cancelled' };
+
 /** What the content script knows about its page (`getTabArticle`, `analysePage`). */
 export type TabArticleState = {
   status: 'article' | 'not-article' | 'disabled' | 'pending' | 'error';
@@ -150,10 +162,39 @@ export type UiToBackground = {
   restoreTag(data: TagUndo): Reply<TagRecord>;
   setTagColour(data: { name: string; colour: string | null }): Reply<TagRecord>;
   /**
-   * Imports a Margin JSON backup or a Hypothesis export (the file's text), merged idempotently in one
-   * transaction; an `invalid` reply names the file's problems.
+   * Import, step 1 of 4: opens a transfer session for a file of `bytes` bytes, sent in parts of at most
+   * `partChars` UTF-16 units (default and maximum `IMPORT_PART_CHARS`, 8 Mi; see import-limits.ts).
+   * Replaces any earlier session that was never committed; `unavailable` while another import is being
+   * checked or written.
    */
-  importLibrary(data: { text: string; format: ImportFormat }): Reply<ImportResult>;
+  importBegin(data: { bytes: number; partChars?: number }): Reply<{ session: string; partChars: number }>;
+  /**
+   * Step 2: part `index` (0, 1, 2… in order) of the file's text. An unknown, replaced or idle (60 s)
+   * session gives `not-found`; a part out of order, over `partChars`, or past the file's size, `invalid`
+   * (and the session is dropped). Replies with the UTF-16 units received so far.
+   */
+  importPart(data: { session: string; index: number; text: string }): Reply<{ chars: number }>;
+  /**
+   * Step 3: every part is sent (`parts` of them, `chars` units in all, checked). Replies at once with a
+   * job id; the background then parses, plans and writes in one transaction (all or nothing).
+   */
+  importCommit(data: {
+    session: string;
+    parts: number;
+    chars: number;
+    format: ImportFormat;
+  }): Reply<{ job: string }>;
+  /**
+   * Step 4, repeated (every half second or so, which also keeps the service worker awake): the job's
+   * stage. `not-found` means the background no longer knows the job (it was restarted, so the
+   * transaction was abandoned and nothing was written).
+   */
+  importStatus(data: { job: string }): Reply<ImportJobStatus>;
+  /**
+   * Cancels a session (its text is dropped) or a job that has not begun writing; `cancelled: false` when
+   * the job is already writing (it then finishes) or over.
+   */
+  importCancel(data: { session?: string; job?: string }): Reply<{ cancelled: boolean }>;
   /** Deletes a site's documents and mentions; its annotations (and their documents) only if asked. */
   forgetSite(data: {
     site: string;

@@ -14,6 +14,12 @@ import {
   optionalString,
   string,
 } from './check';
+import {
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_PARTS,
+  IMPORT_MIN_PART_CHARS,
+  IMPORT_PART_CHARS,
+} from './import-limits';
 import { LIMITS as L } from './limits';
 import type { Reply, UiToBackground } from './protocol';
 import { fail, ok } from './reply';
@@ -22,6 +28,12 @@ type Data<K extends keyof UiToBackground> = Parameters<UiToBackground[K]>[0];
 
 const tag = (v: unknown, f: string) => nonEmpty(v, f, L.tagName);
 const site = (v: unknown) => nonEmpty(v, 'site', 253).toLowerCase();
+/** An import session or job id, as the background made it (letters, digits, dashes). */
+const transferId = (v: unknown, f: string) => {
+  const s = string(v, f, L.id);
+  if (!/^[A-Za-z0-9-]+$/.test(s)) throw new InvalidInput(`${f} must be an import id`);
+  return s;
+};
 
 /** One validator per UI → background message: returns the cleaned payload or throws InvalidInput. */
 export const uiValidators: { [K in keyof UiToBackground]: (data: unknown) => Data<K> } = {
@@ -60,13 +72,49 @@ export const uiValidators: { [K in keyof UiToBackground]: (data: unknown) => Dat
       colour: o.colour === null ? null : string(o.colour, 'colour', 64, { trim: true }),
     };
   },
-  importLibrary: (v) => {
+  importBegin: (v) => {
+    const o = object(v, 'payload');
+    const out: Data<'importBegin'> = { bytes: number(o.bytes, 'bytes', { max: IMPORT_MAX_BYTES }) };
+    if (o.partChars !== undefined) {
+      out.partChars = number(o.partChars, 'partChars', {
+        min: IMPORT_MIN_PART_CHARS,
+        max: IMPORT_PART_CHARS,
+      });
+    }
+    return out;
+  },
+  importPart: (v) => {
+    const o = object(v, 'payload');
+    // Not NFC-normalised here: a part may end inside a combining sequence; the whole text is, once joined.
+    if (typeof o.text !== 'string') throw new InvalidInput('text must be a string');
+    if (o.text.length > IMPORT_PART_CHARS) {
+      throw new InvalidInput(`text is longer than ${IMPORT_PART_CHARS} characters (one part)`);
+    }
+    return {
+      session: transferId(o.session, 'session'),
+      index: number(o.index, 'index', { max: IMPORT_MAX_PARTS }),
+      text: o.text,
+    };
+  },
+  importCommit: (v) => {
     const o = object(v, 'payload');
     return {
-      // Chrome caps a message at 64 MiB; the text must fit in one.
-      text: string(o.text, 'text', 64 * 1024 * 1024),
+      session: transferId(o.session, 'session'),
+      parts: number(o.parts, 'parts', { max: IMPORT_MAX_PARTS }),
+      chars: number(o.chars, 'chars', { max: IMPORT_MAX_BYTES }),
       format: oneOf(o.format, 'format', ['margin-backup', 'hypothesis'] as const),
     };
+  },
+  importStatus: (v) => ({ job: transferId(object(v, 'payload').job, 'job') }),
+  importCancel: (v) => {
+    const o = object(v, 'payload');
+    const out: Data<'importCancel'> = {};
+    if (o.session !== undefined) out.session = transferId(o.session, 'session');
+    if (o.job !== undefined) out.job = transferId(o.job, 'job');
+    if (out.session === undefined && out.job === undefined) {
+      throw new InvalidInput('session or job must be given');
+    }
+    return out;
   },
   forgetSite: (v) => {
     const o = object(v, 'payload');

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/src/background/handlers';
@@ -5,6 +6,7 @@ import { exportBackup } from '@/src/core/export/backup';
 import { storedAnnotationCount } from '@/src/storage/annotation-count';
 import { queryLibrary } from '@/src/storage/library-query';
 import { readLibrary } from '@/src/storage/library-transfer';
+import { uploadImport } from '@/src/ui/data/import-upload';
 import { freshDb } from '../storage/fresh-db';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
@@ -43,44 +45,49 @@ async function seeded() {
   return db;
 }
 
-describe('importLibrary', () => {
+/** Imports `text` through the handlers as the side panel does (in parts), from an extension page. */
+function importText(h: ReturnType<typeof createHandlers>, text: string) {
+  return uploadImport(new Blob([text]), {
+    // biome-ignore lint/suspicious/noExplicitAny: a test's direct line to the handlers.
+    send: (type, data) => (h[type] as any)(data, UI),
+    pollMs: 1,
+  });
+}
+
+describe('importing a file through the chunked messages', () => {
   it('restores a JSON backup losslessly and idempotently, searchable at once', async () => {
     const source = await seeded();
     const text = exportBackup(await readLibrary(source), '2025-01-01T00:00:00Z');
     const target = freshDb();
     const h = createHandlers(target, { extensionOrigin: ORIGIN });
-    const first = await h.importLibrary({ text, format: 'margin-backup' }, UI);
-    expect(first).toMatchObject({
-      ok: true,
-      value: { empty: false, summary: { annotations: { added: 1 } } },
-    });
+    const first = await importText(h, text);
+    expect(first).toMatchObject({ empty: false, summary: { annotations: { added: 1 } } });
     const [a, b] = [await readLibrary(source), await readLibrary(target)];
     expect(b.annotations).toEqual(a.annotations);
     expect(b.documents).toEqual(a.documents);
     expect(b.mentions).toEqual(a.mentions);
     expect(await storedAnnotationCount(target)).toBe(1);
     expect((await queryLibrary(target, { text: 'pho cuc' })).total).toBe(1);
-    expect(await h.importLibrary({ text, format: 'margin-backup' }, UI)).toMatchObject({
-      ok: true,
-      value: { empty: true },
-    });
+    expect(await importText(h, text)).toMatchObject({ empty: true });
   });
 
-  it('refuses a bad file with its problems named, writing nothing, and only from extension pages', async () => {
+  it('refuses a bad file with its problems named, writing nothing', async () => {
     const db = freshDb();
     const h = createHandlers(db, { extensionOrigin: ORIGIN });
-    const bad = await h.importLibrary(
-      { text: '{"format":"margin-backup","schemaVersion":1,"annotations":"x"}', format: 'margin-backup' },
-      UI,
-    );
-    expect(bad).toMatchObject({
-      ok: false,
-      error: { code: 'invalid', message: expect.stringContaining('cannot be imported') },
-    });
+    await expect(
+      importText(h, '{"format":"margin-backup","schemaVersion":1,"annotations":"x"}'),
+    ).rejects.toMatchObject({ kind: 'refused', message: expect.stringContaining('cannot be imported') });
     expect(await db.documents.count()).toBe(0);
-    expect(
-      await h.importLibrary({ text: '{}', format: 'margin-backup' }, { url: VN, tab: { id: 1 } }),
-    ).toMatchObject({
+  });
+
+  it('answers import messages from extension pages only', async () => {
+    const h = createHandlers(freshDb(), { extensionOrigin: ORIGIN });
+    const content = { url: VN, tab: { id: 1 } };
+    expect(await h.importBegin({ bytes: 2 }, content)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await h.importStatus({ job: 'x' }, content)).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });

@@ -249,7 +249,7 @@ describe('in English', () => {
       buffer: Buffer.from('{"format": "margin-backup",\n  "annotations": [\n'),
     });
     const message = await panel.getByRole('alert').innerText();
-    assert.match(message, /Nothing was imported: the file is not JSON/);
+    assert.match(message, /Nothing was imported: the file is not JSON \(not valid JSON at line 3, column 1/);
     assert.equal((await table('annotations')).length, 3);
     await panel.getByRole('button', { name: 'Export / Import' }).click();
   });

@@ -117,7 +117,12 @@ export function fakeClient(db: MarginDatabase, overrides: Partial<UiClient> = {}
     forgetSite: log('forgetSite', async (site) => {
       await db.documents.where('site').equals(site).delete();
     }),
-    importFile: log('importFile', async () => 0),
+    importFile: log('importFile', async () => ({
+      summary: { annotations: { added: 0, updated: 0 } },
+      skipped: [],
+      warnings: [],
+      empty: true,
+    })),
     ...overrides,
   };
   return { client, calls };

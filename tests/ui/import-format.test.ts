@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { importFormatOf } from '@/src/ui/data/create-ui-client';
+import { importFormatOf } from '@/src/ui/data/import-upload';
 
 describe('importFormatOf', () => {
   it.each([

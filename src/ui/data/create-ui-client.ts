@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { type ImportFormat, type ProtocolMap, type Reply, sendMessage } from '@/src/messaging/protocol';
+import { type ProtocolMap, type Reply, sendMessage } from '@/src/messaging/protocol';
+import { uploadImport } from './import-upload';
 import type { UiClient } from './ui-client';
 import { UiError } from './ui-error';
 
@@ -145,20 +146,11 @@ export function createUiClient(search: string = globalThis.location?.search ?? '
     async forgetSite(site) {
       await call('forgetSite', { site, includeAnnotations: false });
     },
-    async importFile(text) {
-      const result = value(await sendMessage('importLibrary', { text, format: importFormatOf(text) }));
-      const annotations = result.summary.annotations;
-      return annotations ? annotations.added + annotations.updated : 0;
-    },
+    importFile: (file, options) =>
+      uploadImport(file, {
+        ...options,
+        // biome-ignore lint/suspicious/noExplicitAny: the messenger's overloads do not narrow on a generic key.
+        send: (type, data) => (sendMessage as any)(type, data),
+      }),
   };
-}
-
-/**
- * Which importer a file is for: Margin's backups say so (`"format": "margin-backup"`); anything else is
- * read as a Hypothesis export, whose parser explains precisely what is wrong when it is neither.
- */
-export function importFormatOf(text: string): ImportFormat {
-  return /^\s*\{[\s\S]{0,200}?"format"\s*:\s*"margin-backup"/.test(text.replace(/^\ufeff/, ''))
-    ? 'margin-backup'
-    : 'hypothesis';
 }

@@ -1,6 +1,7 @@
-import type { TabArticleState, TagUndo, UpdateAnnotationInput } from '@/src/messaging/protocol';
+import type { ImportResult, TabArticleState, TagUndo, UpdateAnnotationInput } from '@/src/messaging/protocol';
 import type { AnnotationRecord } from '@/src/storage/records';
 import type { SettingsPatch } from '@/src/storage/settings';
+import type { ImportStage } from './import-upload';
 
 /** A change to an annotation made from the UI (only the fields given change). */
 export type AnnotationPatch = Omit<UpdateAnnotationInput, 'id'>;
@@ -44,6 +45,14 @@ export type UiClient = {
   setSiteEnabled(site: string, enabled: boolean): Promise<void>;
   forgetSite(site: string): Promise<void>;
 
-  /** Imports a Margin backup or a Hypothesis export given as text; resolves to annotations added. */
-  importFile(text: string): Promise<number>;
+  /**
+   * Imports a Margin backup or a Hypothesis export through the background, in parts, reporting each
+   * stage; aborting `signal` cancels until writing begins.
+   *
+   * @throws ImportFailure saying why nothing was imported
+   */
+  importFile(
+    file: Blob,
+    options: { onProgress?: (stage: ImportStage) => void; signal?: AbortSignal },
+  ): Promise<ImportResult>;
 };

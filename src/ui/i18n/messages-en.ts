@@ -178,7 +178,23 @@ export const en = {
   importChoose: 'Choose a file…',
   importDone: { one: 'Imported {count} annotation.', other: 'Imported {count} annotations.' },
   importFailed: 'Nothing was imported: {message}',
-  importNotJson: 'the file is not JSON ({message}).',
+  importTooLarge: 'This file is {size} MB; Margin imports files of up to {max} MB.',
+  importReading: 'Reading the file…',
+  importSending: 'Sending the file to Margin…',
+  importSendingDetail: '{done} of {total} MB',
+  importChecking: 'Checking the file…',
+  importWriting: 'Writing annotations…',
+  importWritingDetail: '{done} of {total} annotations',
+  importCancel: 'Cancel import',
+  importCancelling: 'Cancelling…',
+  importCancelled: 'Import cancelled; nothing was imported.',
+  importInterrupted:
+    'Nothing was imported: Margin stopped before the import finished (nothing is written until all of it can be). Choose the file again.',
+  importSummary:
+    'Articles: {docsAdded} new, {docsUpdated} updated. Annotations: {added} new, {updated} updated.',
+  importNothingNew: 'Everything in this file is already in your library.',
+  importNotices: { one: '{count} note on the file', other: '{count} notes on the file' },
+  importNoticesMore: { one: '…and {count} more.', other: '…and {count} more.' },
 
   // Options
   optionsTitle: 'Margin settings',

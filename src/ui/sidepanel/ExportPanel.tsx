@@ -114,8 +114,12 @@ export function ExportPanel(props: { filter: LibraryFilter }) {
       </div>
       {progress && (
         <div class="progress" role="status">
-          <progress value={progress.done} max={progress.total || undefined} />
-          <span class="small">
+          <progress
+            aria-labelledby="export-progress"
+            value={progress.done}
+            max={progress.total || undefined}
+          />
+          <span class="small" id="export-progress">
             {t('exportProgress', { done: number(progress.done), total: number(progress.total) })}
           </span>
         </div>

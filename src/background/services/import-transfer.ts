@@ -1,0 +1,184 @@
+import { InvalidInput } from '@/src/messaging/check';
+import {
+  IMPORT_KEEPALIVE_MS,
+  IMPORT_PART_CHARS,
+  IMPORT_RESULT_KEEP_MS,
+  IMPORT_SESSION_IDLE_MS,
+} from '@/src/messaging/import-limits';
+import type { ImportFormat, ImportJobStatus } from '@/src/messaging/protocol';
+import { NotFoundError } from '@/src/storage/errors';
+import { errorMessages, type ReplyLang } from '../error-messages';
+import { errorToReply, UnavailableError } from '../to-reply';
+import { ImportCancelled, type ImportService, NotJsonError } from './import-service';
+
+/** What the transfer needs besides the import service; tests pass a clock, ids and small parts. */
+export type ImportTransferOptions = {
+  now?: () => number;
+  /** New session and job ids (default `crypto.randomUUID`). */
+  newId?: () => string;
+  /** The largest part accepted (default {@link IMPORT_PART_CHARS}). */
+  maxPartChars?: number;
+  /** Called every {@link IMPORT_KEEPALIVE_MS} while a job runs: an extension API call keeps the worker up. */
+  keepAlive?: () => void;
+  /** The reader's language, for the messages a person sees. */
+  language?: () => ReplyLang;
+};
+
+type Session = {
+  id: string;
+  bytes: number;
+  partChars: number;
+  parts: string[];
+  chars: number;
+  touched: number;
+};
+
+type Job = { id: string; status: ImportJobStatus; cancel: boolean; finishedAt?: number };
+
+/**
+ * The background side of the chunked import (see `importBegin` in protocol.ts). A file's text arrives in
+ * ordered parts, each well under Chrome's 64 MiB message limit, into one open session; the commit joins
+ * them and starts a job that is answered at once, so no message runs for long (Chrome stops an event
+ * after 5 minutes). The job parses, plans and writes in one transaction and is polled with
+ * `importStatus`. Everything lives in the worker's memory: if Chrome stops the worker, the session or
+ * job is gone, the transaction was never committed, and the next message is answered `not-found`.
+ *
+ * One session at a time (a new one replaces one never committed: its panel was closed or reloaded), and
+ * no new session while a job checks or writes. Idle sessions are freed after
+ * {@link IMPORT_SESSION_IDLE_MS}, finished jobs after {@link IMPORT_RESULT_KEEP_MS}.
+ */
+export function createImportTransfer(imports: ImportService, options: ImportTransferOptions = {}) {
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const maxPart = options.maxPartChars ?? IMPORT_PART_CHARS;
+  const text = () => errorMessages(options.language?.() ?? 'en');
+  let session: Session | null = null;
+  const jobs = new Map<string, Job>();
+  let sweepTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Frees an idle session and old results; re-arms itself while anything is held. */
+  function sweep() {
+    const t = now();
+    if (session && t - session.touched >= IMPORT_SESSION_IDLE_MS) session = null;
+    for (const [id, job] of jobs) {
+      if (job.finishedAt !== undefined && t - job.finishedAt >= IMPORT_RESULT_KEEP_MS) jobs.delete(id);
+    }
+    if (sweepTimer !== undefined) clearTimeout(sweepTimer);
+    sweepTimer = undefined;
+    if (session || jobs.size > 0) {
+      sweepTimer = setTimeout(sweep, Math.min(IMPORT_SESSION_IDLE_MS, IMPORT_RESULT_KEEP_MS));
+    }
+  }
+
+  function open(id: string): Session {
+    sweep();
+    if (!session || session.id !== id) throw new NotFoundError(text().importSessionGone);
+    return session;
+  }
+
+  /** Drops the session and says why (the sender must start again). */
+  function refuse(message: string): never {
+    session = null;
+    throw new InvalidInput(message);
+  }
+
+  async function run(job: Job, joined: string, format: ImportFormat) {
+    // Let the commit's reply go out before the (synchronous) parse holds the worker.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const keepAlive = options.keepAlive;
+    const timer = keepAlive ? setInterval(keepAlive, IMPORT_KEEPALIVE_MS) : undefined;
+    try {
+      const result = await imports.importLibrary(joined.normalize('NFC'), format, {
+        onProgress: (progress) => {
+          job.status = progress;
+        },
+        cancelled: () => job.cancel,
+      });
+      job.status = { stage: 'done', result };
+    } catch (e) {
+      if (e instanceof ImportCancelled) job.status = { stage: 'cancelled' };
+      else if (e instanceof NotJsonError) {
+        job.status = {
+          stage: 'failed',
+          error: { code: 'invalid', message: text().importNotJson(e.message) },
+        };
+      } else {
+        const reply = errorToReply(e, options.language?.());
+        job.status = {
+          stage: 'failed',
+          error: reply.ok ? { code: 'internal', message: text().internal } : reply.error,
+        };
+      }
+    } finally {
+      if (timer !== undefined) clearInterval(timer);
+      job.finishedAt = now();
+      sweep();
+    }
+  }
+
+  return {
+    begin(d: { bytes: number; partChars?: number }): { session: string; partChars: number } {
+      sweep();
+      if ([...jobs.values()].some((j) => j.finishedAt === undefined)) {
+        throw new UnavailableError(text().importBusy);
+      }
+      const partChars = Math.min(d.partChars ?? maxPart, maxPart);
+      session = { id: newId(), bytes: d.bytes, partChars, parts: [], chars: 0, touched: now() };
+      sweep();
+      return { session: session.id, partChars };
+    },
+
+    part(d: { session: string; index: number; text: string }): { chars: number } {
+      const s = open(d.session);
+      if (d.index !== s.parts.length) refuse(`index: expected part ${s.parts.length}, got ${d.index}`);
+      if (d.text.length > s.partChars) {
+        refuse(`text: part ${d.index} is longer than the session's ${s.partChars} characters`);
+      }
+      // A text never has more UTF-16 units than its UTF-8 file has bytes.
+      if (s.chars + d.text.length > s.bytes) refuse(`text: more text than the file's ${s.bytes} bytes`);
+      s.parts.push(d.text);
+      s.chars += d.text.length;
+      s.touched = now();
+      return { chars: s.chars };
+    },
+
+    commit(d: { session: string; parts: number; chars: number; format: ImportFormat }): { job: string } {
+      const s = open(d.session);
+      if (d.parts !== s.parts.length || d.chars !== s.chars) {
+        refuse(
+          `parts: ${d.parts} parts of ${d.chars} characters announced, ${s.parts.length} of ${s.chars} received`,
+        );
+      }
+      session = null;
+      const joined = s.parts.join('');
+      s.parts.length = 0;
+      const job: Job = { id: newId(), status: { stage: 'checking' }, cancel: false };
+      jobs.set(job.id, job);
+      void run(job, joined, d.format);
+      return { job: job.id };
+    },
+
+    status(d: { job: string }): ImportJobStatus {
+      sweep();
+      const job = jobs.get(d.job);
+      if (!job) throw new NotFoundError(text().importJobGone);
+      return job.status;
+    },
+
+    cancel(d: { session?: string; job?: string }): { cancelled: boolean } {
+      sweep();
+      let cancelled = false;
+      if (d.session !== undefined && session?.id === d.session) {
+        session = null;
+        cancelled = true;
+      }
+      const job = d.job === undefined ? undefined : jobs.get(d.job);
+      if (job && job.status.stage === 'checking') {
+        job.cancel = true;
+        cancelled = true;
+      }
+      sweep();
+      return { cancelled };
+    },
+  };
+}
