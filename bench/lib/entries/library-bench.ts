@@ -7,7 +7,7 @@
 import { createDatabase } from '@/src/storage/create-database';
 import { queryLibrary } from '@/src/storage/library-query';
 import type { AnnotationRecord } from '@/src/storage/records';
-import { matchesAll, queryWords } from '@/src/storage/terms';
+import { annotationTerms, matchesAll, queryWords } from '@/src/storage/terms';
 import { EMPTY_FILTER, type LibraryFilter, toLibraryQuery } from '@/src/ui/data/library-filter';
 import { clearLibrary, type GeneratedLibrary, generate, TAGS, writeSlice } from './library-generate';
 
@@ -43,19 +43,37 @@ export async function library(patch: Partial<LibraryFilter>) {
   return { total: page.total, ids: page.items.slice(0, 20).map((i) => i.annotation.id) };
 }
 
-/** Baseline: read every annotation, filter, sort and slice in JS, then load the window's articles. */
+/** Search words per annotation id, derived once (schema v2 stores none in the records; v1 stored them). */
+const termsCache = new Map<string, string[]>();
+
+/**
+ * Baseline: read every annotation (and, for a search, every article's title), filter, sort and slice
+ * in JS, then load the window's articles. Search words are derived on the first scan and then reused,
+ * as the v1 records held them, so the baseline stays what it was.
+ */
 export async function scan(patch: Partial<LibraryFilter>) {
   const q = toLibraryQuery(form(patch));
   const all = await db.annotations.toArray();
   const words = q.text ? queryWords(q.text) : [];
+  const titles = new Map<string, string>();
+  if (words.length > 0) await db.documents.each((d) => titles.set(d.id, d.title));
   const hit = all.filter(
     (a: AnnotationRecord) =>
-      (!q.tag || a.tags.includes(q.tag)) && (words.length === 0 || matchesAll(a.terms, words)),
+      (!q.tag || a.tags.includes(q.tag)) && (words.length === 0 || matchesAll(termsOf(a, titles), words)),
   );
   hit.sort((a, b) => b.createdAt - a.createdAt);
   const page = hit.slice(0, WINDOW);
   await db.documents.bulkGet([...new Set(page.map((a) => a.documentId))]);
   return { total: hit.length, ids: page.slice(0, 20).map((a) => a.id) };
+}
+
+function termsOf(a: AnnotationRecord, titles: Map<string, string>): string[] {
+  let terms = termsCache.get(a.id);
+  if (!terms) {
+    terms = annotationTerms(a.quote, a.note, titles.get(a.documentId));
+    termsCache.set(a.id, terms);
+  }
+  return terms;
 }
 
 /** How many annotations the database holds (the real count, not the stored one). */

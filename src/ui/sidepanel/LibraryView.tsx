@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { warmLibraryIndex } from '@/src/storage/library-index';
 import { queryLibrary } from '@/src/storage/library-query';
 import { DbError, EmptyState, Loading } from '../components/States';
 import { VirtualList } from '../components/VirtualList';
@@ -38,6 +39,14 @@ export function LibraryView(props: {
     () => queryLibrary(db, { ...query, offset: pageStart, limit: PAGE * 2 }),
     [db, query, pageStart],
   );
+  const ready = result.status === 'ok';
+  useEffect(() => {
+    // Once the first rows are shown, load the search index (a second or so at 100,000 annotations),
+    // so the first search or filter does not wait for it. A failure only delays it to that query.
+    if (!ready) return;
+    const timer = setTimeout(() => void warmLibraryIndex(db).catch(() => undefined), 0);
+    return () => clearTimeout(timer);
+  }, [db, ready]);
   const onRangeChange = useCallback((start: number) => {
     // The window (under PAGE rows) always fits in [pageStart, pageStart + 2 * PAGE).
     setPageStart(Math.floor(start / PAGE) * PAGE);
