@@ -192,7 +192,8 @@ export default async function run(ctx) {
       await m.close();
       // Kept even when a measurement failed: the next run starts from the written database.
       if (state.written) {
-        await dropOtherProfiles(cacheRoot, 'library', kept);
+        // Worktrees share node_modules: MARGIN_BENCH_KEEP_PROFILES=1 leaves the other branches' profiles.
+        if (!process.env.MARGIN_BENCH_KEEP_PROFILES) await dropOtherProfiles(cacheRoot, 'library', kept);
         await keepProfile(profile.dir, kept);
       }
     }

@@ -1,8 +1,8 @@
 import { storedAnnotationCount } from './annotation-count';
 import type { MarginDatabase } from './create-database';
-import { type IndexedEntry, libraryIndex } from './library-index';
+import { type IndexedEntry, type LibraryIndex, libraryIndex, type WordMask } from './library-index';
 import type { AnnotationRecord, DocumentRecord, HighlightColour } from './records';
-import { hasPrefix, queryWords } from './terms';
+import { queryWords } from './terms';
 
 /** Filters and order of the library view. Every filter given must hold. */
 export type LibraryQuery = {
@@ -49,36 +49,35 @@ function needsIndex(q: LibraryQuery, words: readonly string[]): boolean {
 }
 
 /**
- * A test of one entry against the query's filters. Search words are checked against the title once
- * per document: an annotation then needs only the words its title lacks in its quote or note.
+ * A test of one entry against the query's filters. Each search word must start a term of the entry's
+ * quote or note, or of its article's title: its mask tells which (see {@link LibraryIndex.masks}).
  */
-function matcher(q: LibraryQuery, words: readonly string[]): (e: IndexedEntry) => boolean {
+function matcher(
+  q: LibraryQuery,
+  masks: readonly WordMask[],
+  tagged: Uint8Array | undefined,
+): (e: IndexedEntry) => boolean {
   const from = q.from ?? Number.NEGATIVE_INFINITY;
   const to = q.to ?? Number.POSITIVE_INFINITY;
-  const rest = new Map<string, readonly string[]>();
-  const wordsLeft = (e: IndexedEntry) => {
-    let left = rest.get(e.doc.documentId);
-    if (!left) {
-      left = words.filter((w) => !hasPrefix(e.doc.titleWords, w));
-      rest.set(e.doc.documentId, left);
-    }
-    return left;
-  };
   return (e) => {
+    if (tagged && tagged[e.at] === 0) return false;
     const { entry, doc } = e;
     if (q.documentId !== undefined && doc.documentId !== q.documentId) return false;
     if (q.site !== undefined && doc.site !== q.site) return false;
     if (entry.createdAt < from || entry.createdAt >= to) return false;
     if (q.colour !== undefined && entry.colour !== q.colour) return false;
-    if (q.tag !== undefined && !entry.tags.includes(q.tag)) return false;
     if (q.entityKey !== undefined && !entry.entityKeys.includes(q.entityKey)) return false;
-    return words.length === 0 || wordsLeft(e).every((w) => hasPrefix(entry.words, w));
+    for (const m of masks) if (m.entries[e.at] === 0 && m.titles[e.docAt] === 0) return false;
+    return true;
   };
 }
 
+/** One page of matches: their entries in order, and the number of all matches. */
+type IndexPage = { entries: IndexedEntry[]; total: number };
+
 /**
- * The ids of one page of matches and the number of all, from the in-memory index: its entries are
- * kept sorted, so one pass in sort order both counts and collects the page.
+ * One page of matches and the number of all, from the in-memory index: its entries are kept sorted,
+ * so one pass in sort order both counts and collects the page.
  */
 function pageFromIndex(
   entries: readonly IndexedEntry[],
@@ -86,17 +85,23 @@ function pageFromIndex(
   desc: boolean,
   offset: number,
   limit: number,
-): { ids: string[]; total: number } {
-  const ids: string[] = [];
+): IndexPage {
+  const page: IndexedEntry[] = [];
   let total = 0;
   const n = entries.length;
   for (let i = 0; i < n; i++) {
     const e = entries[desc ? n - 1 - i : i] as IndexedEntry;
     if (!test(e)) continue;
-    if (total >= offset && ids.length < limit) ids.push(e.entry.id);
+    if (total >= offset && page.length < limit) page.push(e);
     total += 1;
   }
-  return { ids, total };
+  return { entries: page, total };
+}
+
+/** The records of a page from the index, in page order (rows deleted meanwhile left out). */
+async function pageRecords(db: MarginDatabase, page: IndexPage): Promise<AnnotationRecord[]> {
+  const found = await db.annotations.bulkGet(page.entries.map((e) => e.entry.id));
+  return found.filter((a): a is AnnotationRecord => a !== undefined);
 }
 
 /**
@@ -133,8 +138,10 @@ export async function queryLibrary(db: MarginDatabase, q: LibraryQuery): Promise
     }
 
     const index = await libraryIndex(db);
-    const { ids, total } = pageFromIndex(index.ordered(sort), matcher(q, words), desc, offset, limit);
-    const page = (await db.annotations.bulkGet(ids)).filter((a): a is AnnotationRecord => a !== undefined);
-    return { items: await withDocuments(db, page), total };
+    const tagged = q.tag === undefined ? undefined : index.tagMask(q.tag);
+    const test = matcher(q, index.masks(words), tagged);
+    const page = pageFromIndex(index.ordered(sort), test, desc, offset, limit);
+    const records = await pageRecords(db, page);
+    return { items: await withDocuments(db, records), total: page.total };
   });
 }

@@ -69,8 +69,3 @@ export function searchWords(...texts: (string | undefined)[]): string {
   const terms = termsOf(...texts);
   return terms.length === 0 ? '' : ` ${terms.join(' ')}`;
 }
-
-/** Whether `word` is a prefix of some term of a {@link searchWords} string. */
-export function hasPrefix(words: string, word: string): boolean {
-  return words.includes(` ${word}`);
-}

@@ -11,8 +11,8 @@ import { annotationTerms, matchesAll, queryWords } from '@/src/storage/terms';
 import { EMPTY_FILTER, type LibraryFilter, toLibraryQuery } from '@/src/ui/data/library-filter';
 import { clearLibrary, type GeneratedLibrary, generate, TAGS, writeSlice } from './library-generate';
 
-/** The rows the Library view asks for at once (two windows of 100). */
-const WINDOW = 200;
+/** The rows the Library view asks for at once (two windows of 40, see LibraryView's PAGE). */
+const WINDOW = 80;
 
 const db = createDatabase('margin');
 let lib: GeneratedLibrary | null = null;
