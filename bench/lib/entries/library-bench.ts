@@ -43,13 +43,11 @@ export async function library(patch: Partial<LibraryFilter>) {
   return { total: page.total, ids: page.items.slice(0, 20).map((i) => i.annotation.id) };
 }
 
-/** Search words per annotation id, derived once (schema v2 stores none in the records; v1 stored them). */
-const termsCache = new Map<string, string[]>();
-
 /**
  * Baseline: read every annotation (and, for a search, every article's title), filter, sort and slice
- * in JS, then load the window's articles. Search words are derived on the first scan and then reused,
- * as the v1 records held them, so the baseline stays what it was.
+ * in JS, then load the window's articles. Search words are derived during the scan (schema v2 stores
+ * none in the records): kept between scans, 100,000 annotations' words would weigh on the page's
+ * garbage collector while `queryLibrary` is timed in the same page.
  */
 export async function scan(patch: Partial<LibraryFilter>) {
   const q = toLibraryQuery(form(patch));
@@ -59,21 +57,13 @@ export async function scan(patch: Partial<LibraryFilter>) {
   if (words.length > 0) await db.documents.each((d) => titles.set(d.id, d.title));
   const hit = all.filter(
     (a: AnnotationRecord) =>
-      (!q.tag || a.tags.includes(q.tag)) && (words.length === 0 || matchesAll(termsOf(a, titles), words)),
+      (!q.tag || a.tags.includes(q.tag)) &&
+      (words.length === 0 || matchesAll(annotationTerms(a.quote, a.note, titles.get(a.documentId)), words)),
   );
   hit.sort((a, b) => b.createdAt - a.createdAt);
   const page = hit.slice(0, WINDOW);
   await db.documents.bulkGet([...new Set(page.map((a) => a.documentId))]);
   return { total: hit.length, ids: page.slice(0, 20).map((a) => a.id) };
-}
-
-function termsOf(a: AnnotationRecord, titles: Map<string, string>): string[] {
-  let terms = termsCache.get(a.id);
-  if (!terms) {
-    terms = annotationTerms(a.quote, a.note, titles.get(a.documentId));
-    termsCache.set(a.id, terms);
-  }
-  return terms;
 }
 
 /** How many annotations the database holds (the real count, not the stored one). */

@@ -20,6 +20,8 @@ import { SavedArticles } from './SavedArticles';
  * rows nobody saw.
  */
 const PAGE = 40;
+/** Delay before the search index loads, once the first rows are shown. */
+const WARM_AFTER_MS = 300;
 /** Fixed row height of the windowed list, in px. */
 export const LIBRARY_ROW_HEIGHT = 96;
 
@@ -49,7 +51,8 @@ export function LibraryView(props: {
     // Once the first rows are shown, load the search index (a second or so at 100,000 annotations),
     // so the first search or filter does not wait for it. A failure only delays it to that query.
     if (!ready) return;
-    const timer = setTimeout(() => void warmLibraryIndex(db).catch(() => undefined), 0);
+    // Later than the first frames: reading it back runs on this page's main thread.
+    const timer = setTimeout(() => void warmLibraryIndex(db).catch(() => undefined), WARM_AFTER_MS);
     return () => clearTimeout(timer);
   }, [db, ready]);
   const onRangeChange = useCallback((start: number) => {
