@@ -1,9 +1,9 @@
 /**
- * Schema floor experiment (issue 4): how long bulkPut of a generated library takes in Chromium's
- * IndexedDB under different index sets, to tell what an import can reach at all.
+ * Schema floor experiment (issue 4), run by bench/schema-floor.mjs: how long bulkPut of a generated
+ * library takes in Chromium's IndexedDB under different index sets, to tell what an import can reach.
  */
 import Dexie from 'dexie';
-import { termsOf } from '@/src/storage/terms';
+import { annotationTerms, termsOf } from '@/src/storage/terms';
 import { generate } from './library-generate';
 
 let lib: ReturnType<typeof generate> | null = null;
@@ -24,7 +24,15 @@ export async function run(name: string, annotations: string, variant: 'terms' | 
   const db = new Dexie(name);
   db.version(1).stores(stores);
   await db.open();
-  const anns = variant === 'terms' ? lib.annotations : lib.annotations.map(({ terms: _t, ...rest }) => rest);
+  // v1 stored each annotation's search words (quote, note, title) in the record, indexed `*terms`.
+  const titles = new Map(lib.documents.map((d) => [d.id, d.title]));
+  const anns =
+    variant === 'terms'
+      ? lib.annotations.map((a) => ({
+          ...a,
+          terms: annotationTerms(a.quote, a.note, titles.get(a.documentId)),
+        }))
+      : lib.annotations;
   const t0 = performance.now();
   await db.transaction('rw', db.tables, async () => {
     for (let i = 0; i < lib!.documents.length; i += SLICE)
