@@ -10,7 +10,7 @@ export type IndexedDocument = Omit<SearchRecord, 'fields' | 'createdAt' | 'updat
 
 /**
  * One annotation in the in-memory index, with its document (title words, site); `at` is its position
- * in the index's flat list and `docAt` its document's, for the masks of {@link WordMasks}.
+ * in the index's flat list and `docAt` its document's, for the masks of {@link WordMask}.
  */
 export type IndexedEntry = { entry: SearchEntry; doc: IndexedDocument; at: number; docAt: number };
 

@@ -139,6 +139,28 @@ function withoutTerms<T extends { terms?: string[] }>(row: T): T {
 }
 
 /**
+ * Stored annotations that the plan rewrites under another document: their entries must leave that
+ * document's search record. Only the ids already stored are read (a key-only look-up first, so an
+ * import into an empty library reads no record).
+ */
+async function movedAnnotations(
+  db: MarginDatabase,
+  rows: readonly AnnotationRecord[],
+): Promise<Pick<AnnotationRecord, 'id' | 'documentId'>[]> {
+  if (rows.length === 0) return [];
+  const stored = await db.annotations
+    .where(':id')
+    .anyOf(rows.map((a) => a.id))
+    .primaryKeys();
+  if (stored.length === 0) return [];
+  const target = new Map(rows.map((a) => [a.id, a.documentId]));
+  const old = await db.annotations.bulkGet(stored);
+  return old
+    .filter((a): a is AnnotationRecord => a !== undefined && a.documentId !== target.get(a.id))
+    .map(({ id, documentId }) => ({ id, documentId }));
+}
+
+/**
  * Writes an import plan's records (insert or replace by key). `terms` a file carries (v1 backups) are
  * dropped and the search records of the documents concerned are derived here from the records written,
  * and the stored annotation count is updated. Call inside a transaction over {@link importTables} so an
@@ -158,9 +180,10 @@ export async function applyImportWrites(
 ): Promise<void> {
   const docs = (put.documents as DocumentRecord[]).map(withoutTerms);
   const annotations = (put.annotations as AnnotationRecord[]).map(withoutTerms);
+  const moved = await movedAnnotations(db, annotations);
   await putInSlices(db.documents, docs);
   await putInSlices(db.annotations, annotations, (done) => onAnnotations?.(done, annotations.length));
-  await syncSearch(db, { put: annotations, documents: docs });
+  await syncSearch(db, { put: annotations, removed: moved, documents: docs });
   await putInSlices(db.entities, put.entities);
   await putInSlices(db.mentions, put.mentions);
   await putInSlices(db.tags, put.tags);

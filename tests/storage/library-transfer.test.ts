@@ -14,7 +14,7 @@ import { applyImportPlan, planImport } from '@/src/core/export/plan-import';
 import { ANNOTATION_COUNT_KEY, storedAnnotationCount } from '@/src/storage/annotation-count';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { queryLibrary } from '@/src/storage/library-query';
-import { readLibrary } from '@/src/storage/library-transfer';
+import { applyImportWrites, importTables, readLibrary } from '@/src/storage/library-transfer';
 import {
   buildSearchRecords,
   decodeSearchRecord,
@@ -199,4 +199,21 @@ describe('JSON backup through the database (seeded random libraries)', () => {
     const word = annotationTerms(first.quote, '', undefined)[0];
     if (word) expect((await queryLibrary(db, { text: word })).items.length).toBeGreaterThan(0);
   });
+
+  it("an annotation rewritten under another document leaves the first one's search record", async () => {
+    const lib = stored(SEEDS[2]!);
+    const db = await databaseWith(lib);
+    const [a] = lib.annotations;
+    const other = lib.documents.find((d) => d.id !== a!.documentId)!;
+    const moved = { ...a!, documentId: other.id, updatedAt: a!.updatedAt + 1 };
+    // An async scope, as the import service's: Dexie then follows its native awaits.
+    await db.transaction('rw', importTables(db), async () => {
+      await applyImportWrites(db, { ...emptyWrites(), annotations: [moved] }, lib.annotations.length);
+    });
+    await expectSearchInSync(db);
+  });
 });
+
+function emptyWrites() {
+  return Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as Parameters<typeof applyImportWrites>[1];
+}
