@@ -3,8 +3,8 @@ import type { MarginDatabase } from './create-database';
 import { NotFoundError } from './errors';
 import { queryLibrary } from './library-query';
 import type { AnchorState, AnnotationRecord, AnnotationSelector, HighlightColour } from './records';
+import { syncSearch } from './search-records';
 import { adjustTagCounts, cleanTags } from './tag-counts';
-import { annotationTerms } from './terms';
 
 /** A new annotation, as the background receives it. */
 export type NewAnnotation = {
@@ -29,17 +29,17 @@ function positionOf(a: AnnotationRecord): number {
 }
 
 /**
- * Annotations: the user's highlights with notes and tags. Every write that changes tags updates
- * `tags.count` in the same transaction.
+ * Annotations: the user's highlights with notes and tags. Every write updates, in the same transaction,
+ * `tags.count` when tags change and the document's search record (see `search-records.ts`).
  *
  * @param db the Margin database
  */
 export function createAnnotationRepository(db: MarginDatabase) {
-  const tables = [db.annotations, db.tags, db.documents, db.settings] as const;
+  const tables = [db.annotations, db.tags, db.documents, db.settings, db.search] as const;
 
   return {
     /**
-     * Saves a new annotation (NFC text, cleaned tags, derived search terms).
+     * Saves a new annotation (NFC text, cleaned tags) and its search entry.
      *
      * @throws NotFoundError when the document does not exist
      */
@@ -60,11 +60,11 @@ export function createAnnotationRepository(db: MarginDatabase) {
           entityKeys: [...new Set(input.entityKeys ?? [])],
           createdAt: now,
           updatedAt: now,
-          terms: annotationTerms(quote, note, doc.title),
         };
         if (input.bodySelectors) rec.bodySelectors = input.bodySelectors;
         if (input.textHash) rec.textHash = input.textHash;
         await db.annotations.add(rec);
+        await syncSearch(db, { put: [rec], documents: [doc] });
         await adjustTagCounts(db, [], rec.tags, now);
         await bumpAnnotationCount(db, 1);
         return rec;
@@ -87,8 +87,9 @@ export function createAnnotationRepository(db: MarginDatabase) {
         if (patch.note !== undefined) rec.note = patch.note.normalize('NFC');
         if (patch.tags !== undefined) rec.tags = cleanTags(patch.tags);
         if (patch.colour !== undefined) rec.colour = patch.colour;
-        rec.terms = annotationTerms(rec.quote, rec.note, (await db.documents.get(rec.documentId))?.title);
+        delete rec.terms;
         await db.annotations.put(rec);
+        await syncSearch(db, { put: [rec] });
         await adjustTagCounts(db, old.tags, rec.tags, now);
         return rec;
       });
@@ -104,6 +105,7 @@ export function createAnnotationRepository(db: MarginDatabase) {
         const old = await db.annotations.get(id);
         if (!old) return undefined;
         await db.annotations.delete(id);
+        await syncSearch(db, { removed: [old] });
         await adjustTagCounts(db, old.tags, [], now);
         await bumpAnnotationCount(db, -1);
         return old;
@@ -111,7 +113,7 @@ export function createAnnotationRepository(db: MarginDatabase) {
     },
 
     /**
-     * Puts a deleted annotation back as it was (search terms re-derived).
+     * Puts a deleted annotation back as it was (its search entry re-derived, never taken from the caller).
      *
      * @throws NotFoundError when its document was deleted meanwhile
      */
@@ -120,12 +122,10 @@ export function createAnnotationRepository(db: MarginDatabase) {
         const doc = await db.documents.get(record.documentId);
         if (!doc) throw new NotFoundError('The article is not saved.');
         const existing = await db.annotations.get(record.id);
-        const rec: AnnotationRecord = {
-          ...record,
-          tags: cleanTags(record.tags),
-          terms: annotationTerms(record.quote, record.note, doc.title),
-        };
+        const { terms: _v1Terms, ...rest } = record;
+        const rec: AnnotationRecord = { ...rest, tags: cleanTags(record.tags) };
         await db.annotations.put(rec);
+        await syncSearch(db, { put: [rec], documents: [doc] });
         await adjustTagCounts(db, existing?.tags ?? [], rec.tags, now);
         if (!existing) await bumpAnnotationCount(db, 1);
         return rec;

@@ -4,6 +4,7 @@ import type {
   DocumentRecord,
   EntityRecord,
   MentionRecord,
+  SearchRecord,
   SettingRecord,
   TagRecord,
 } from './records';
@@ -18,6 +19,8 @@ export type MarginDatabase = Dexie & {
   mentions: Table<MentionRecord, [string, string]>;
   tags: EntityTable<TagRecord, 'name'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  /** Derived search data, one record per annotated document (schema v2). */
+  search: EntityTable<SearchRecord, 'documentId'>;
 };
 
 /**

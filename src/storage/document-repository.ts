@@ -3,7 +3,8 @@ import { urlVariants } from '@/src/core/urls/url-variants';
 import type { MarginDatabase } from './create-database';
 import { InvalidRequestError } from './errors';
 import type { DocumentRecord } from './records';
-import { annotationTerms, matchesAll, queryWords, termsOf } from './terms';
+import { syncSearch } from './search-records';
+import { matchesAll, queryWords, termsOf } from './terms';
 
 /** What a visit tells about an article. Empty optional fields never erase what was stored. */
 export type DocumentInput = {
@@ -53,8 +54,8 @@ export function createDocumentRepository(db: MarginDatabase) {
 
     /**
      * Saves a visit: finds the document by any URL variant (adding new variants) or creates it, updates
-     * the metadata given, and sets `lastVisitedAt`. Runs in a transaction over `documents` and
-     * `annotations` (a new title re-indexes the document's annotations).
+     * the metadata given, and sets `lastVisitedAt`. Runs in a transaction over `documents` and `search`
+     * (a new title rewrites the title words of the document's search record).
      *
      * @throws InvalidRequestError when the visited URL is not http(s)
      */
@@ -62,7 +63,7 @@ export function createDocumentRepository(db: MarginDatabase) {
       const urls = urlVariants(input);
       const url = urls[0];
       if (url === undefined) throw new InvalidRequestError('The page has no http(s) URL.');
-      return db.transaction('rw', [db.documents, db.annotations], async () => {
+      return db.transaction('rw', [db.documents, db.search], async () => {
         const existing = await findByUrls(urls);
         const title = nfc(input.title) ?? existing?.title ?? '';
         const doc: DocumentRecord = existing
@@ -75,7 +76,6 @@ export function createDocumentRepository(db: MarginDatabase) {
               title,
               firstVisitedAt: now,
               lastVisitedAt: now,
-              terms: [],
             };
         doc.title = title;
         // A canonical URL learnt later is the better one to reopen.
@@ -85,17 +85,10 @@ export function createDocumentRepository(db: MarginDatabase) {
           const value = nfc(input[field]);
           if (value !== undefined) doc[field] = value;
         }
-        doc.terms = termsOf(doc.title, doc.siteName);
+        delete doc.terms;
         await db.documents.put(doc);
-        if (existing && existing.title !== doc.title) {
-          // Annotations index their article's title words: keep them in step.
-          await db.annotations
-            .where('documentId')
-            .equals(doc.id)
-            .modify((a) => {
-              a.terms = annotationTerms(a.quote, a.note, doc.title);
-            });
-        }
+        // The library searches the article's title words: keep them in step.
+        if (existing && existing.title !== doc.title) await syncSearch(db, { documents: [doc] });
         return doc;
       });
     },
@@ -117,17 +110,16 @@ export function createDocumentRepository(db: MarginDatabase) {
 
     /**
      * Documents whose title (or site name) has every query word as a word prefix; diacritics-free words
-     * match words with diacritics. Most recently visited first.
+     * match words with diacritics. Most recently visited first. A scan of the documents (schema v2
+     * dropped the title index: nothing in the extension searches titles alone).
      */
     async searchByTitle(query: string, limit = 50): Promise<DocumentRecord[]> {
       const words = queryWords(query);
-      const first = [...words].sort((a, b) => b.length - a.length)[0];
-      if (first === undefined) return [];
-      const hits = await db.documents.where('terms').startsWith(first).distinct().toArray();
-      return hits
-        .filter((d) => matchesAll(d.terms, words))
-        .sort((a, b) => b.lastVisitedAt - a.lastVisitedAt)
-        .slice(0, limit);
+      if (words.length === 0) return [];
+      const hits = await db.documents
+        .filter((d) => matchesAll(termsOf(d.title, d.siteName), words))
+        .toArray();
+      return hits.sort((a, b) => b.lastVisitedAt - a.lastVisitedAt).slice(0, limit);
     },
 
     /** Ids of a site's documents. */

@@ -1,9 +1,8 @@
 import { storedAnnotationCount } from './annotation-count';
 import type { MarginDatabase } from './create-database';
-import { candidates, load, loadCandidates } from './library-candidates';
-import { walkSortIndex } from './library-query-window';
+import { type IndexedEntry, type LibraryIndex, libraryIndex, type WordMask } from './library-index';
 import type { AnnotationRecord, DocumentRecord, HighlightColour } from './records';
-import { matchesAll, queryWords } from './terms';
+import { queryWords } from './terms';
 
 /** Filters and order of the library view. Every filter given must hold. */
 export type LibraryQuery = {
@@ -29,15 +28,6 @@ export type LibraryItem = { annotation: AnnotationRecord; document: DocumentReco
 /** A page of results and the number of all matches. */
 export type LibraryPage = { items: LibraryItem[]; total: number };
 
-/**
- * Below this many candidates, loading them all and sorting beats walking the sort index. Measured in
- * Chromium at 100,000 annotations: a record costs ~5× an index entry to read, and a page of 200 among
- * `n` candidates walks ~300 × 100,000 / n index entries, so the two meet near 2,000 candidates.
- */
-const LOAD_ALL_BELOW = 2_000;
-/** Stop reading search words from the index once this few candidates remain (checked on the records). */
-const READ_WORDS_UNTIL = 500;
-
 async function withDocuments(db: MarginDatabase, list: AnnotationRecord[]): Promise<LibraryItem[]> {
   const ids = [...new Set(list.map((a) => a.documentId))];
   const docs = await db.documents.bulkGet(ids);
@@ -46,72 +36,112 @@ async function withDocuments(db: MarginDatabase, list: AnnotationRecord[]): Prom
   return list.map((annotation) => ({ annotation, document: byId.get(annotation.documentId) }));
 }
 
+/** Whether a query has a filter that only the in-memory index answers. */
+function needsIndex(q: LibraryQuery, words: readonly string[]): boolean {
+  return (
+    words.length > 0 ||
+    q.tag !== undefined ||
+    q.site !== undefined ||
+    q.colour !== undefined ||
+    q.entityKey !== undefined ||
+    q.documentId !== undefined
+  );
+}
+
+/**
+ * A test of one entry against the query's filters. Each search word must start a term of the entry's
+ * quote or note, or of its article's title: its mask tells which (see {@link LibraryIndex.masks}).
+ */
+function matcher(
+  q: LibraryQuery,
+  masks: readonly WordMask[],
+  tagged: Uint8Array | undefined,
+): (e: IndexedEntry) => boolean {
+  const from = q.from ?? Number.NEGATIVE_INFINITY;
+  const to = q.to ?? Number.POSITIVE_INFINITY;
+  return (e) => {
+    if (tagged && tagged[e.at] === 0) return false;
+    const { entry, doc } = e;
+    if (q.documentId !== undefined && doc.documentId !== q.documentId) return false;
+    if (q.site !== undefined && doc.site !== q.site) return false;
+    if (entry.createdAt < from || entry.createdAt >= to) return false;
+    if (q.colour !== undefined && entry.colour !== q.colour) return false;
+    if (q.entityKey !== undefined && !entry.entityKeys.includes(q.entityKey)) return false;
+    for (const m of masks) if (m.entries[e.at] === 0 && m.titles[e.docAt] === 0) return false;
+    return true;
+  };
+}
+
+/** One page of matches: their entries in order, and the number of all matches. */
+type IndexPage = { entries: IndexedEntry[]; total: number };
+
+/**
+ * One page of matches and the number of all, from the in-memory index: its entries are kept sorted,
+ * so one pass in sort order both counts and collects the page.
+ */
+function pageFromIndex(
+  entries: readonly IndexedEntry[],
+  test: (e: IndexedEntry) => boolean,
+  desc: boolean,
+  offset: number,
+  limit: number,
+): IndexPage {
+  const page: IndexedEntry[] = [];
+  let total = 0;
+  const n = entries.length;
+  for (let i = 0; i < n; i++) {
+    const e = entries[desc ? n - 1 - i : i] as IndexedEntry;
+    if (!test(e)) continue;
+    if (total >= offset && page.length < limit) page.push(e);
+    total += 1;
+  }
+  return { entries: page, total };
+}
+
+/** The records of a page from the index, in page order (rows deleted meanwhile left out). */
+async function pageRecords(db: MarginDatabase, page: IndexPage): Promise<AnnotationRecord[]> {
+  const found = await db.annotations.bulkGet(page.entries.map((e) => e.entry.id));
+  return found.filter((a): a is AnnotationRecord => a !== undefined);
+}
+
 /**
  * The library: annotations across all documents, filtered, sorted, paginated, each with its document.
  *
- * How it stays fast on 100,000 annotations: filters are answered from indexes with key-only reads and
- * intersected as id sets; then either the few candidates are loaded and sorted, or the sort index is
- * read key-only, in order and in batches, until the page is full, and only the page's records are loaded.
+ * How it stays fast on 100,000 annotations: the unfiltered view reads the stored count and one page of
+ * the sort index; any other filter (search words, tag, site, colour, entity, document) is answered by a
+ * scan of the in-memory index (see {@link libraryIndex}), and only the page's records are read.
  */
-export async function queryLibrary(
-  db: MarginDatabase,
-  q: LibraryQuery,
-  { loadAllBelow = LOAD_ALL_BELOW }: { loadAllBelow?: number } = {},
-): Promise<LibraryPage> {
+export async function queryLibrary(db: MarginDatabase, q: LibraryQuery): Promise<LibraryPage> {
   const sort = q.sort ?? 'createdAt';
   const desc = (q.order ?? 'desc') === 'desc';
   const offset = Math.max(0, q.offset ?? 0);
   const limit = Math.max(0, q.limit ?? 50);
   const words = q.text ? queryWords(q.text) : [];
   const hasRange = q.from !== undefined || q.to !== undefined;
-  const from = q.from ?? Number.NEGATIVE_INFINITY;
-  const to = q.to ?? Number.POSITIVE_INFINITY;
-  const inRange = (a: AnnotationRecord) => a.createdAt >= from && a.createdAt < to;
-  const bySort = (a: AnnotationRecord, b: AnnotationRecord) => (desc ? b[sort] - a[sort] : a[sort] - b[sort]);
 
-  return db.transaction('r', [db.annotations, db.documents, db.settings], async () => {
+  return db.transaction('r', [db.annotations, db.documents, db.settings, db.search], async () => {
     if (q.text !== undefined && q.text.trim() !== '' && words.length === 0) return { items: [], total: 0 };
-    const found = await candidates(db, q, words, Math.min(loadAllBelow, READ_WORDS_UNTIL));
-    const ids = found?.ids ?? null;
 
-    // The walked index: the sort field, restricted to the date range when sorting by creation.
-    const walk = () => {
-      const base =
-        hasRange && sort === 'createdAt'
+    if (!needsIndex(q, words) && (!hasRange || sort === 'createdAt')) {
+      const from = q.from ?? Number.NEGATIVE_INFINITY;
+      const to = q.to ?? Number.POSITIVE_INFINITY;
+      const walk = () => {
+        const base = hasRange
           ? db.annotations.where('createdAt').between(from, to, true, false)
           : db.annotations.orderBy(sort);
-      return desc ? base.reverse() : base;
-    };
-
-    if (ids === null && (!hasRange || sort === 'createdAt')) {
+        return desc ? base.reverse() : base;
+      };
       const stored = hasRange ? undefined : await storedAnnotationCount(db);
       const total = stored ?? (await walk().count());
       const page = await walk().offset(offset).limit(limit).toArray();
       return { items: await withDocuments(db, page), total };
     }
 
-    if (ids === null || ids.size < loadAllBelow || (hasRange && sort !== 'createdAt')) {
-      const all = found === null ? await db.annotations.toArray() : await loadCandidates(db, found);
-      // Words not read from the index (see candidateIds) are checked on the records.
-      const matching = all.filter((a) => inRange(a) && matchesAll(a.terms, words)).sort(bySort);
-      return {
-        items: await withDocuments(db, matching.slice(offset, offset + limit)),
-        total: matching.length,
-      };
-    }
-
-    // Many candidates: read the sort index key-only, in order, until the page is full (to the end of
-    // the date range when there is one, whose matches are only known then).
-    const { pageIds, hits } = await walkSortIndex(db, ids, {
-      sort,
-      desc,
-      from: hasRange ? from : Number.NEGATIVE_INFINITY,
-      to: hasRange ? to : Number.POSITIVE_INFINITY,
-      offset,
-      limit,
-      countAll: hasRange,
-    });
-    const total = hasRange ? hits : ids.size;
-    return { items: await withDocuments(db, await load(db, pageIds)), total };
+    const index = await libraryIndex(db);
+    const tagged = q.tag === undefined ? undefined : index.tagMask(q.tag);
+    const test = matcher(q, index.masks(words), tagged);
+    const page = pageFromIndex(index.ordered(sort), test, desc, offset, limit);
+    const records = await pageRecords(db, page);
+    return { items: await withDocuments(db, records), total: page.total };
   });
 }

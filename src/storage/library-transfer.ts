@@ -12,7 +12,7 @@ import type {
   TagRecord,
 } from './records';
 import { CURRENT_SCHEMA_VERSION } from './schema/versions';
-import { annotationTerms } from './terms';
+import { syncSearch } from './search-records';
 
 /** Which kind of file is imported. */
 export type ImportFormat = 'margin-backup' | 'hypothesis';
@@ -106,24 +106,68 @@ async function readInChunks(table: Table, size: number, onRows: (n: number) => v
 
 /**
  * Rows per `bulkPut` request batch. Chromium's renderer holds every pending request of a batch (its
- * serialised value and index keys, ~40 `*terms` per annotation) until IndexedDB has written it, so one
- * bulkPut of 100,000 annotations exhausts it; awaiting slices keeps the same transaction and bounds that.
+ * serialised value and index keys) until IndexedDB has written it, so one bulkPut of 100,000 annotations
+ * could exhaust it; awaiting slices keeps the same transaction and bounds that.
  */
 const SLICE = 2000;
 
-/** Puts rows slice by slice (inside the caller's transaction), mapping each slice just before writing it. */
+/** Puts rows slice by slice (inside the caller's transaction); `onSlice` gets the rows written so far. */
 async function putInSlices<T>(
   table: { bulkPut(rows: T[]): Promise<unknown> },
   rows: readonly T[],
-  map: (row: T) => T = (row) => row,
+  onSlice?: (done: number) => void,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += SLICE) await table.bulkPut(rows.slice(i, i + SLICE).map(map));
+  for (let i = 0; i < rows.length; i += SLICE) {
+    await table.bulkPut(rows.slice(i, i + SLICE));
+    onSlice?.(Math.min(i + SLICE, rows.length));
+  }
 }
 
 /**
- * Writes an import plan's records (insert or replace by key). Annotation search terms are re-derived
- * here, whatever the file carried, and the stored annotation count is updated. Call inside a
- * transaction over every table so an import is all or nothing; large tables are written in slices.
+ * Every table an import writes, for the caller's transaction: the library tables and `search`, whose
+ * records {@link applyImportWrites} derives.
+ */
+export function importTables(db: MarginDatabase) {
+  return [db.documents, db.annotations, db.entities, db.mentions, db.tags, db.settings, db.search];
+}
+
+/** A record without the `terms` of schema v1: derived data, never trusted from a file. */
+function withoutTerms<T extends { terms?: string[] }>(row: T): T {
+  if (row.terms === undefined) return row;
+  const { terms: _terms, ...rest } = row;
+  return rest as unknown as T;
+}
+
+/**
+ * Stored annotations that the plan rewrites under another document: their entries must leave that
+ * document's search record. Only the ids already stored are read (a key-only look-up first, so an
+ * import into an empty library reads no record).
+ */
+async function movedAnnotations(
+  db: MarginDatabase,
+  rows: readonly AnnotationRecord[],
+): Promise<Pick<AnnotationRecord, 'id' | 'documentId'>[]> {
+  if (rows.length === 0) return [];
+  const stored = await db.annotations
+    .where(':id')
+    .anyOf(rows.map((a) => a.id))
+    .primaryKeys();
+  if (stored.length === 0) return [];
+  const target = new Map(rows.map((a) => [a.id, a.documentId]));
+  const old = await db.annotations.bulkGet(stored);
+  return old
+    .filter((a): a is AnnotationRecord => a !== undefined && a.documentId !== target.get(a.id))
+    .map(({ id, documentId }) => ({ id, documentId }));
+}
+
+/**
+ * Writes an import plan's records (insert or replace by key). `terms` a file carries (v1 backups) are
+ * dropped and the search records of the documents concerned are derived here from the records written,
+ * and the stored annotation count is updated. Call inside a transaction over {@link importTables} so an
+ * import is all or nothing; large tables are written in slices.
+ *
+ * Call it once for a whole plan, with `onAnnotations` for progress, rather than once per slice: each
+ * call rewrites the search record of every document its annotations belong to.
  *
  * @param annotationCount the number of annotations once written, when the caller knows it (the planner
  *   does); otherwise they are counted, which walks the whole table in Chromium.
@@ -132,16 +176,14 @@ export async function applyImportWrites(
   db: MarginDatabase,
   put: TableWrites,
   annotationCount?: number,
+  onAnnotations?: (done: number, total: number) => void,
 ): Promise<void> {
-  const docs = put.documents as DocumentRecord[];
-  const titles = new Map(docs.map((d) => [d.id, d.title]));
-  const missing = [...new Set(put.annotations.map((a) => a.documentId).filter((id) => !titles.has(id)))];
-  for (const d of await db.documents.bulkGet(missing)) if (d) titles.set(d.id, d.title);
+  const docs = (put.documents as DocumentRecord[]).map(withoutTerms);
+  const annotations = (put.annotations as AnnotationRecord[]).map(withoutTerms);
+  const moved = await movedAnnotations(db, annotations);
   await putInSlices(db.documents, docs);
-  await putInSlices(db.annotations, put.annotations as AnnotationRecord[], (a) => ({
-    ...a,
-    terms: annotationTerms(a.quote, a.note, titles.get(a.documentId)),
-  }));
+  await putInSlices(db.annotations, annotations, (done) => onAnnotations?.(done, annotations.length));
+  await syncSearch(db, { put: annotations, removed: moved, documents: docs });
   await putInSlices(db.entities, put.entities);
   await putInSlices(db.mentions, put.mentions);
   await putInSlices(db.tags, put.tags);

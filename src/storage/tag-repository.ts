@@ -1,6 +1,7 @@
 import type { MarginDatabase } from './create-database';
 import { InvalidRequestError, NotFoundError } from './errors';
-import type { TagRecord } from './records';
+import type { AnnotationRecord, TagRecord } from './records';
+import { syncSearch } from './search-records';
 import { cleanTags } from './tag-counts';
 
 /** What deleting a tag removed: hand it back to {@link TagRepository.restore} to undo. */
@@ -14,7 +15,7 @@ function cleanName(name: string): string {
 
 /**
  * Tags: counts, rename, merge, delete with undo, colour. Every operation rewrites the annotations that
- * carry the tag and the tag records in one transaction.
+ * carry the tag, their search entries and the tag records in one transaction.
  *
  * @param db the Margin database
  */
@@ -23,19 +24,22 @@ export function createTagRepository(db: MarginDatabase) {
   async function merge(from: readonly string[], into: string, now: number = Date.now()): Promise<TagRecord> {
     const target = cleanName(into);
     const sources = cleanTags(from).filter((t) => t !== target);
-    return db.transaction('rw', [db.annotations, db.tags], async () => {
+    return db.transaction('rw', [db.annotations, db.tags, db.search, db.documents], async () => {
       const existing = await db.tags.get(target);
       const olds = (await db.tags.bulkGet(sources)).filter((t): t is TagRecord => !!t);
       if (sources.length === 0 && existing) return existing;
       if (olds.length === 0) throw new NotFoundError('No such tag.');
       const ids = new Set(await db.annotations.where('tags').anyOf(sources).primaryKeys());
+      const changed: AnnotationRecord[] = [];
       await db.annotations
         .where('tags')
         .anyOf([...sources, target])
         .modify((a) => {
           a.tags = cleanTags(a.tags.map((t) => (sources.includes(t) ? target : t)));
           if (ids.has(a.id)) a.updatedAt = now;
+          changed.push(a);
         });
+      await syncSearch(db, { put: changed });
       const count = await db.annotations.where('tags').equals(target).count();
       const colour = existing?.colour ?? olds.find((t) => t.colour)?.colour;
       const createdAt = Math.min(existing?.createdAt ?? now, ...olds.map((t) => t.createdAt));
@@ -75,17 +79,20 @@ export function createTagRepository(db: MarginDatabase) {
      * @returns what to hand to {@link restore} to undo, or `undefined` when there was no such tag
      */
     async delete(name: string, now: number = Date.now()): Promise<TagUndo | undefined> {
-      return db.transaction('rw', [db.annotations, db.tags], async () => {
+      return db.transaction('rw', [db.annotations, db.tags, db.search, db.documents], async () => {
         const tag = await db.tags.get(name);
         if (!tag) return undefined;
         const annotationIds = await db.annotations.where('tags').equals(name).primaryKeys();
+        const changed: AnnotationRecord[] = [];
         await db.annotations
           .where('tags')
           .equals(name)
           .modify((a) => {
             a.tags = a.tags.filter((t) => t !== name);
             a.updatedAt = now;
+            changed.push(a);
           });
+        await syncSearch(db, { put: changed });
         await db.tags.delete(name);
         return { tag, annotationIds: [...new Set(annotationIds)] };
       });
@@ -94,14 +101,17 @@ export function createTagRepository(db: MarginDatabase) {
     /** Undoes {@link delete}: the tag comes back on the annotations that still exist. */
     async restore(undo: TagUndo, now: number = Date.now()): Promise<TagRecord> {
       const name = cleanName(undo.tag.name);
-      return db.transaction('rw', [db.annotations, db.tags], async () => {
+      return db.transaction('rw', [db.annotations, db.tags, db.search, db.documents], async () => {
+        const changed: AnnotationRecord[] = [];
         await db.annotations
           .where('id')
           .anyOf(undo.annotationIds)
           .modify((a) => {
             if (!a.tags.includes(name)) a.tags = [...a.tags, name];
             a.updatedAt = now;
+            changed.push(a);
           });
+        await syncSearch(db, { put: changed });
         const count = await db.annotations.where('tags').equals(name).count();
         const tag: TagRecord = { ...undo.tag, name, count };
         await db.tags.put(tag);

@@ -1,8 +1,11 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotationRepository } from '@/src/storage/annotation-repository';
 import type { MarginDatabase } from '@/src/storage/create-database';
+import { createDatabase } from '@/src/storage/create-database';
 import { createDocumentRepository } from '@/src/storage/document-repository';
 import { type LibraryQuery, queryLibrary } from '@/src/storage/library-query';
+import { createTagRepository } from '@/src/storage/tag-repository';
 import { freshDb } from './fresh-db';
 
 let db: MarginDatabase;
@@ -58,16 +61,22 @@ beforeEach(async () => {
       },
       r.t,
     );
-    // stable ids for readable assertions
-    await db.annotations.delete(a.id);
-    await db.annotations.add({ ...a, id: r.id });
+    // stable ids for readable assertions (through the repository, which keeps the search records)
+    await repo.delete(a.id);
+    await repo.restore({ ...a, id: r.id });
   }
 });
 
 const ids = async (q: LibraryQuery) => (await repo.query(q)).items.map((i) => i.annotation.id);
-/** The same query through the path large result sets take: walking the sort index key-only. */
-const idsWalking = async (q: LibraryQuery) =>
-  (await queryLibrary(db, q, { loadAllBelow: 0 })).items.map((i) => i.annotation.id);
+/** The same query from another connection (as the side panel has), whose index is loaded cold. */
+const idsCold = async (q: LibraryQuery) => {
+  const other = createDatabase(db.name);
+  try {
+    return (await queryLibrary(other, q)).items.map((i) => i.annotation.id);
+  } finally {
+    other.close();
+  }
+};
 
 describe('library query', () => {
   it.each<[string, LibraryQuery, string[]]>([
@@ -88,7 +97,7 @@ describe('library query', () => {
     ['a prefix of several words of one annotation finds it once', { text: 'tr' }, ['C', 'B', 'A']],
   ])('%s', async (_, q, expected) => {
     expect(await ids(q)).toEqual(expected);
-    expect(await idsWalking(q)).toEqual(expected);
+    expect(await idsCold(q)).toEqual(expected);
   });
 
   it('re-indexes annotations when their article gets a new title', async () => {
@@ -107,9 +116,45 @@ describe('library query', () => {
     expect(page.items[0]?.document?.site).toBe('vnexpress.net');
     const filtered = await repo.query({ tag: 'nhân sự', limit: 1 });
     expect(filtered.total).toBe(2);
-    const walked = await queryLibrary(db, { tag: 'nhân sự', limit: 1, offset: 1 }, { loadAllBelow: 0 });
-    expect([walked.total, walked.items.map((i) => i.annotation.id)]).toEqual([2, ['A']]);
-    const ranged = await queryLibrary(db, { colour: 'yellow', from: 0, to: 250 }, { loadAllBelow: 0 });
+    const second = await queryLibrary(db, { tag: 'nhân sự', limit: 1, offset: 1 });
+    expect([second.total, second.items.map((i) => i.annotation.id)]).toEqual([2, ['A']]);
+    const ranged = await queryLibrary(db, { colour: 'yellow', from: 0, to: 250 });
     expect([ranged.total, ranged.items.map((i) => i.annotation.id)]).toEqual([1, ['A']]);
+    const byUpdate = await queryLibrary(db, { from: 0, to: 250, sort: 'updatedAt', order: 'asc' });
+    expect(byUpdate.items.map((i) => i.annotation.id)).toEqual(['A', 'B']);
+  });
+
+  it('a loaded index sees every later write, from this connection or another', async () => {
+    const panel = createDatabase(db.name);
+    const panelIds = async (q: LibraryQuery) =>
+      (await queryLibrary(panel, q)).items.map((i) => i.annotation.id);
+    expect(await panelIds({ text: 'mua' })).toEqual(['C']);
+    expect(await ids({ text: 'mua' })).toEqual(['C']);
+
+    // note edited: new words found, old ones gone
+    await repo.update('C', { note: 'nắng nóng' }, 400);
+    expect(await panelIds({ text: 'nang' })).toEqual(['C']);
+    expect(await ids({ text: 'dinh chinh' })).toEqual([]);
+    // tag renamed, deleted, restored
+    const tags = createTagRepository(db);
+    await tags.rename('nhân sự', 'cán bộ', 500);
+    expect(await panelIds({ tag: 'cán bộ' })).toEqual(['B', 'A']);
+    expect(await panelIds({ tag: 'nhân sự' })).toEqual([]);
+    const undo = await tags.delete('cán bộ', 600);
+    expect(await panelIds({ tag: 'cán bộ' })).toEqual([]);
+    if (undo) await tags.restore(undo, 700);
+    expect(await ids({ tag: 'cán bộ' })).toEqual(['B', 'A']);
+    // deleted, then undone
+    const gone = await repo.delete('A');
+    expect(await panelIds({ text: 'dinh' })).toEqual([]);
+    if (gone) await repo.restore(gone);
+    expect(await panelIds({ text: 'dinh' })).toEqual(['A']);
+    panel.close();
+  });
+
+  it('keeps no search words in the annotation and document records', async () => {
+    const a = await db.annotations.get('A');
+    expect(a && 'terms' in a).toBe(false);
+    expect((await db.documents.toArray()).some((d) => 'terms' in d)).toBe(false);
   });
 });

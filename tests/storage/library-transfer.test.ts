@@ -13,7 +13,14 @@ import { type Library, TABLES } from '@/src/core/export/library';
 import { applyImportPlan, planImport } from '@/src/core/export/plan-import';
 import { ANNOTATION_COUNT_KEY, storedAnnotationCount } from '@/src/storage/annotation-count';
 import type { MarginDatabase } from '@/src/storage/create-database';
-import { readLibrary } from '@/src/storage/library-transfer';
+import { queryLibrary } from '@/src/storage/library-query';
+import { applyImportWrites, importTables, readLibrary } from '@/src/storage/library-transfer';
+import {
+  buildSearchRecords,
+  decodeSearchRecord,
+  searchEntryOf,
+  titleWordsOf,
+} from '@/src/storage/search-records';
 import { annotationTerms } from '@/src/storage/terms';
 import { EXPORT_FORMATS } from '@/src/ui/data/export/formats';
 import { gatherLibrary } from '@/src/ui/data/export/gather-library';
@@ -23,27 +30,42 @@ import { freshDb } from './fresh-db';
 const SEEDS = Array.from({ length: 12 }, (_, i) => 2000 + i * 7919);
 const NOW = '2026-01-01T00:00:00Z';
 
-/** A random library as the repositories store it: annotation search terms derived from quote, note, title. */
+/** A random library as the repositories store it (schema v2): no search words in the records. */
 function stored(seed: number): Library {
   const lib = randomLibrary(seed, { documents: 8, annotations: 60 });
-  const titles = new Map(lib.documents.map((d) => [d.id, d.title]));
   return {
     ...lib,
-    annotations: lib.annotations.map((a) => ({
-      ...a,
-      terms: annotationTerms(a.quote, a.note, titles.get(a.documentId)),
-    })),
+    documents: lib.documents.map(({ terms: _, ...d }) => d),
+    annotations: lib.annotations.map(({ terms: _, ...a }) => a),
   };
 }
 
-/** Writes a library into a fresh database (with the stored annotation count, as the repositories keep it). */
+/**
+ * Writes a library into a fresh database with what the repositories derive: the stored annotation
+ * count and the search records.
+ */
 async function databaseWith(lib: Library): Promise<MarginDatabase> {
   const db = freshDb();
-  await db.transaction('rw', TABLES.map((t) => db[t]) as never, async () => {
+  await db.transaction('rw', [...TABLES.map((t) => db[t]), db.search] as never, async () => {
     for (const t of TABLES) await (db[t] as Table).bulkAdd(lib[t]);
     await db.settings.put({ key: ANNOTATION_COUNT_KEY, value: lib.annotations.length });
+    await db.search.bulkAdd(buildSearchRecords(lib.documents, lib.annotations, 1));
   });
   return db;
+}
+
+/** Every annotation has its entry, exactly as derived from it, in its document's search record, and nothing else is there. */
+async function expectSearchInSync(db: MarginDatabase) {
+  const [docs, annotations, search] = await Promise.all([
+    db.documents.toArray(),
+    db.annotations.toArray(),
+    db.search.toArray(),
+  ]);
+  const titles = new Map(docs.map((d) => [d.id, titleWordsOf(d)]));
+  const entries = new Map(search.flatMap((r) => decodeSearchRecord(r).map((e) => [e.id, e])));
+  expect(entries.size).toBe(annotations.length);
+  for (const a of annotations) expect(entries.get(a.id)).toEqual(searchEntryOf(a));
+  for (const r of search) if (r.createdAt.length > 0) expect(r.titleWords).toBe(titles.get(r.documentId));
 }
 
 /** Every table in key order, as the database returns them. */
@@ -82,6 +104,7 @@ describe('JSON backup through the database (seeded random libraries)', () => {
       const original = await tables(source);
       for (const t of TABLES) expect(restored[t], t).toEqual(original[t]);
       expect(await storedAnnotationCount(target)).toBe(lib.annotations.length);
+      await expectSearchInSync(target);
 
       const again = await importText(target, text);
       expect(again.empty).toBe(true);
@@ -134,10 +157,7 @@ describe('JSON backup through the database (seeded random libraries)', () => {
       expect(result.summary).toEqual(plan.summary);
       const expected = await keyOrdered(applyImportPlan(a, plan));
       const merged = await tables(db);
-      for (const t of TABLES.filter((t) => t !== 'annotations')) expect(merged[t], t).toEqual(expected[t]);
-      const withoutTerms = (rows: unknown) =>
-        (rows as Library['annotations']).map(({ terms: _, ...rest }) => rest);
-      expect(withoutTerms(merged.annotations)).toEqual(withoutTerms(expected.annotations));
+      for (const t of TABLES) expect(merged[t], t).toEqual(expected[t]);
 
       // Every annotation of both files is there, on a document of the merged library.
       const docs = new Map((merged.documents as Library['documents']).map((d) => [d.id, d]));
@@ -145,11 +165,8 @@ describe('JSON backup through the database (seeded random libraries)', () => {
       const ids = new Set(annotations.map((x) => x.id));
       for (const x of [...a.annotations, ...b.annotations]) expect(ids.has(x.id)).toBe(true);
       for (const x of annotations) expect(docs.has(x.documentId)).toBe(true);
-      // Written annotations are searchable by their article's title in this library.
-      const written = new Set(plan.put.annotations.map((x) => x.id));
-      for (const x of annotations.filter((x) => written.has(x.id))) {
-        expect(x.terms).toEqual(annotationTerms(x.quote, x.note, docs.get(x.documentId)?.title));
-      }
+      // Every annotation is searchable, by its article's title in this library too.
+      await expectSearchInSync(db);
       // Tag counts and the stored annotation count agree with the merged annotations.
       for (const tag of merged.tags as Library['tags']) {
         expect(tag.count, tag.name).toBe(annotations.filter((x) => x.tags.includes(tag.name)).length);
@@ -161,4 +178,42 @@ describe('JSON backup through the database (seeded random libraries)', () => {
       expect(await tables(db)).toEqual(merged);
     },
   );
+
+  it('a schema v1 backup (search words in the records) imports: its words are dropped, search derived again', async () => {
+    const lib = randomLibrary(SEEDS[1]!, { documents: 4, annotations: 20 });
+    const v1 = {
+      ...lib,
+      schemaVersion: 1,
+      documents: lib.documents.map((d) => ({ ...d, terms: ['bogus'] })),
+      // Words a file carries are never trusted: these match nothing in the quotes.
+      annotations: lib.annotations.map((a) => ({ ...a, terms: ['zzzfromfile'] })),
+    };
+    const db = freshDb();
+    const result = await importText(db, exportBackup(v1 as Library, NOW));
+    expect(result.summary.annotations?.added).toBe(20);
+    expect((await db.annotations.toArray()).some((a) => 'terms' in a)).toBe(false);
+    expect((await db.documents.toArray()).some((d) => 'terms' in d)).toBe(false);
+    await expectSearchInSync(db);
+    expect((await queryLibrary(db, { text: 'zzzfromfile' })).total).toBe(0);
+    const first = lib.annotations[0]!;
+    const word = annotationTerms(first.quote, '', undefined)[0];
+    if (word) expect((await queryLibrary(db, { text: word })).items.length).toBeGreaterThan(0);
+  });
+
+  it("an annotation rewritten under another document leaves the first one's search record", async () => {
+    const lib = stored(SEEDS[2]!);
+    const db = await databaseWith(lib);
+    const [a] = lib.annotations;
+    const other = lib.documents.find((d) => d.id !== a!.documentId)!;
+    const moved = { ...a!, documentId: other.id, updatedAt: a!.updatedAt + 1 };
+    // An async scope, as the import service's: Dexie then follows its native awaits.
+    await db.transaction('rw', importTables(db), async () => {
+      await applyImportWrites(db, { ...emptyWrites(), annotations: [moved] }, lib.annotations.length);
+    });
+    await expectSearchInSync(db);
+  });
 });
+
+function emptyWrites() {
+  return Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as Parameters<typeof applyImportWrites>[1];
+}

@@ -2,16 +2,19 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createAnnotationRepository } from '@/src/storage/annotation-repository';
 import { createDatabase } from '@/src/storage/create-database';
-import { createDocumentRepository } from '@/src/storage/document-repository';
-import type { AnnotationRecord } from '@/src/storage/records';
+import { queryLibrary } from '@/src/storage/library-query';
+import type { AnnotationRecord, DocumentRecord } from '@/src/storage/records';
 import type { SchemaVersion } from '@/src/storage/schema/schema-version';
 import { v1 } from '@/src/storage/schema/v1';
+import { v2 } from '@/src/storage/schema/v2';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/src/storage/schema/versions';
+import { decodeSearchRecord, searchEntryOf } from '@/src/storage/search-records';
+import { annotationTerms, termsOf } from '@/src/storage/terms';
 
-/** A test-only version 2: a new index and an upgrade that rewrites every annotation. */
-const v2: SchemaVersion = {
-  version: 2,
-  stores: { ...v1.stores, annotations: `${v1.stores.annotations}, wordCount` },
+/** A test-only version 3 on top of the released ones: a new index and an upgrade that rewrites every annotation. */
+const v3: SchemaVersion = {
+  version: 3,
+  stores: { ...v2.stores, annotations: `${v2.stores.annotations}, wordCount` },
   upgrade: (tx) =>
     tx
       .table('annotations')
@@ -21,24 +24,66 @@ const v2: SchemaVersion = {
       }),
 };
 
+/**
+ * Records exactly as version 1's repositories stored them (with their `terms`, indexed `*terms`):
+ * two documents, three annotations, tags with their counts, the stored annotation count.
+ */
 async function writeV1Data(name: string) {
   const db = createDatabase(name, [v1]);
-  const doc = await createDocumentRepository(db).upsert(
-    { visited: 'https://vnexpress.net/a.html', title: 'Bài báo' },
-    1,
-  );
-  const ann = await createAnnotationRepository(db).create(
-    {
-      documentId: doc.id,
-      selectors: [{ type: 'TextQuoteSelector', exact: 'Nguyễn Văn Định', prefix: '', suffix: '' }],
-      quote: 'Nguyễn Văn Định',
-      tags: ['nhân sự'],
-    },
-    2,
-  );
+  const doc = (id: string, title: string, url: string): DocumentRecord => ({
+    id,
+    urls: [url],
+    url,
+    site: 'vnexpress.net',
+    title,
+    text: 'Văn bản bài báo',
+    firstVisitedAt: 1,
+    lastVisitedAt: 1,
+    terms: termsOf(title),
+  });
+  const docs = [
+    doc('d1', 'Kỷ luật Phó Cục trưởng', 'https://vnexpress.net/a.html'),
+    doc('d2', 'Thời tiết', 'https://vnexpress.net/b.html'),
+  ];
+  const ann = (
+    id: string,
+    d: DocumentRecord,
+    quote: string,
+    tags: string[],
+    at: number,
+  ): AnnotationRecord => ({
+    id,
+    documentId: d.id,
+    selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
+    quote,
+    note: '',
+    tags,
+    colour: 'yellow',
+    entityKeys: [],
+    createdAt: at,
+    updatedAt: at,
+    terms: annotationTerms(quote, '', d.title),
+  });
+  const [d1, d2] = docs as [DocumentRecord, DocumentRecord];
+  const anns = [
+    ann('a1', d1, 'Nguyễn Văn Định', ['nhân sự'], 2),
+    ann('a2', d1, 'Ban Tổ chức Trung ương', ['nhân sự', 'tổ chức'], 3),
+    ann('a3', d2, 'Trời mưa lớn', [], 4),
+  ];
+  await db.transaction('rw', [db.documents, db.annotations, db.tags, db.settings], async () => {
+    await db.documents.bulkAdd(docs);
+    await db.annotations.bulkAdd(anns);
+    await db.tags.bulkAdd([
+      { name: 'nhân sự', count: 2, createdAt: 2 },
+      { name: 'tổ chức', count: 1, createdAt: 3 },
+    ]);
+    await db.settings.put({ key: 'meta:annotationCount', value: 3 });
+  });
   db.close();
-  return { doc, ann };
+  return { docs, anns, ann: anns[0] as AnnotationRecord };
 }
+
+const without = <T extends { terms?: string[] }>({ terms: _, ...rest }: T) => rest;
 
 describe('schema versions', () => {
   it('are numbered 1, 2, … in order, and the current one is the last', () => {
@@ -55,6 +100,7 @@ describe('schema versions', () => {
       'documents',
       'entities',
       'mentions',
+      'search',
       'settings',
       'tags',
     ]);
@@ -62,29 +108,74 @@ describe('schema versions', () => {
       expect.arrayContaining(['*urls', 'site', 'publishedAt', 'lastVisitedAt']),
     );
     expect(indexes.annotations).toEqual(
-      expect.arrayContaining(['documentId', '*tags', 'createdAt', 'updatedAt', '*terms']),
+      expect.arrayContaining(['documentId', '*tags', 'createdAt', 'updatedAt', '*entityKeys']),
     );
+    // v2: search words live in `search`, not in multi-entry indexes
+    expect(indexes.annotations).not.toContain('*terms');
+    expect(indexes.documents).not.toContain('*terms');
+    expect(indexes.search).toEqual(['rev']);
     expect(indexes.entities).toEqual(expect.arrayContaining(['type', '*aliases', 'lastSeenAt']));
     expect(indexes.mentions).toEqual(expect.arrayContaining(['entityKey', 'documentId']));
     expect(db.mentions.schema.primKey.src).toBe('[entityKey+documentId]');
     db.close();
   });
 
-  it('opening version N-1 data at version N runs the upgrade and keeps every record', async () => {
+  it('v2 upgrade: v1 data keeps every record, loses its terms, and gets search records', async () => {
     const name = `m-${crypto.randomUUID()}`;
-    const { doc, ann } = await writeV1Data(name);
+    const { docs, anns } = await writeV1Data(name);
 
     const db = createDatabase(name, [v1, v2]);
     await db.open();
     expect(db.verno).toBe(2);
+    expect(await db.documents.toArray()).toEqual(docs.map(without));
+    expect(await db.annotations.toArray()).toEqual(anns.map(without));
+    expect(await db.tags.get('nhân sự')).toMatchObject({ count: 2 });
+    const search = await db.search.toArray();
+    expect(
+      search.map((r) => [
+        r.documentId,
+        r.site,
+        decodeSearchRecord(r)
+          .map((e) => e.id)
+          .sort(),
+      ]),
+    ).toEqual([
+      ['d1', 'vnexpress.net', ['a1', 'a2']],
+      ['d2', 'vnexpress.net', ['a3']],
+    ]);
+    for (const r of search)
+      for (const e of decodeSearchRecord(r))
+        expect(e).toEqual(searchEntryOf(anns.find((a) => a.id === e.id)!));
+    // the library answers from the migrated data: quote, title, tag
+    const ids = async (q: Parameters<typeof queryLibrary>[1]) =>
+      (await queryLibrary(db, q)).items.map((i) => i.annotation.id);
+    expect(await ids({ text: 'dinh' })).toEqual(['a1']);
+    expect(await ids({ text: 'ky luat' })).toEqual(['a2', 'a1']);
+    expect(await ids({ tag: 'nhân sự' })).toEqual(['a2', 'a1']);
+    expect(await ids({})).toEqual(['a3', 'a2', 'a1']);
+    // and the repositories keep writing it
+    await createAnnotationRepository(db).update('a3', { note: 'bão số 3' }, 9);
+    expect(await ids({ text: 'bao' })).toEqual(['a3']);
+    db.close();
+  });
+
+  it('opening version N-1 data at version N runs the upgrade and keeps every record', async () => {
+    const name = `m-${crypto.randomUUID()}`;
+    const { ann } = await writeV1Data(name);
+    const current = createDatabase(name, [v1, v2]);
+    await current.open();
+    current.close();
+
+    const db = createDatabase(name, [v1, v2, v3]);
+    await db.open();
+    expect(db.verno).toBe(3);
     const migrated = (await db.annotations.get(ann.id)) as
       | (AnnotationRecord & { wordCount?: number })
       | undefined;
-    expect(migrated).toMatchObject({ ...ann, wordCount: 3 });
-    expect(await db.documents.get(doc.id)).toEqual(doc);
-    expect(await db.tags.get('nhân sự')).toMatchObject({ count: 1 });
+    expect(migrated).toMatchObject({ ...without(ann), wordCount: 3 });
+    expect(await db.tags.get('nhân sự')).toMatchObject({ count: 2 });
     // the new index works on migrated data
-    expect(await db.annotations.where('wordCount').equals(3).count()).toBe(1);
+    expect(await db.annotations.where('wordCount').equals(3).count()).toBe(2);
     db.close();
   });
 
@@ -94,7 +185,7 @@ describe('schema versions', () => {
       await writeV1Data(name);
       const db = createDatabase(name, SCHEMA_VERSIONS.slice(0, n));
       await db.open();
-      expect(await db.annotations.count()).toBe(1);
+      expect(await db.annotations.count()).toBe(3);
       db.close();
     }
   });

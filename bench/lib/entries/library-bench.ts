@@ -7,12 +7,12 @@
 import { createDatabase } from '@/src/storage/create-database';
 import { queryLibrary } from '@/src/storage/library-query';
 import type { AnnotationRecord } from '@/src/storage/records';
-import { matchesAll, queryWords } from '@/src/storage/terms';
+import { annotationTerms, matchesAll, queryWords } from '@/src/storage/terms';
 import { EMPTY_FILTER, type LibraryFilter, toLibraryQuery } from '@/src/ui/data/library-filter';
 import { clearLibrary, type GeneratedLibrary, generate, TAGS, writeSlice } from './library-generate';
 
-/** The rows the Library view asks for at once (two windows of 100). */
-const WINDOW = 200;
+/** The rows the Library view asks for at once (two windows of 40, see LibraryView's PAGE). */
+const WINDOW = 80;
 
 const db = createDatabase('margin');
 let lib: GeneratedLibrary | null = null;
@@ -43,14 +43,22 @@ export async function library(patch: Partial<LibraryFilter>) {
   return { total: page.total, ids: page.items.slice(0, 20).map((i) => i.annotation.id) };
 }
 
-/** Baseline: read every annotation, filter, sort and slice in JS, then load the window's articles. */
+/**
+ * Baseline: read every annotation (and, for a search, every article's title), filter, sort and slice
+ * in JS, then load the window's articles. Search words are derived during the scan (schema v2 stores
+ * none in the records): kept between scans, 100,000 annotations' words would weigh on the page's
+ * garbage collector while `queryLibrary` is timed in the same page.
+ */
 export async function scan(patch: Partial<LibraryFilter>) {
   const q = toLibraryQuery(form(patch));
   const all = await db.annotations.toArray();
   const words = q.text ? queryWords(q.text) : [];
+  const titles = new Map<string, string>();
+  if (words.length > 0) await db.documents.each((d) => titles.set(d.id, d.title));
   const hit = all.filter(
     (a: AnnotationRecord) =>
-      (!q.tag || a.tags.includes(q.tag)) && (words.length === 0 || matchesAll(a.terms, words)),
+      (!q.tag || a.tags.includes(q.tag)) &&
+      (words.length === 0 || matchesAll(annotationTerms(a.quote, a.note, titles.get(a.documentId)), words)),
   );
   hit.sort((a, b) => b.createdAt - a.createdAt);
   const page = hit.slice(0, WINDOW);

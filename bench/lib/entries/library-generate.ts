@@ -6,7 +6,7 @@
 import { ANNOTATION_COUNT_KEY } from '@/src/storage/annotation-count';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { type AnnotationRecord, type DocumentRecord, HIGHLIGHT_COLOURS } from '@/src/storage/records';
-import { annotationTerms, termsOf } from '@/src/storage/terms';
+import { buildSearchRecords } from '@/src/storage/search-records';
 
 /** mulberry32: small, fast, seeded. */
 function prng(seed: number) {
@@ -129,7 +129,6 @@ export function generate(docCount: number, annotationCount: number, seed = 7) {
       publishedAt: new Date(visited - 3_600_000).toISOString(),
       firstVisitedAt: visited,
       lastVisitedAt: visited,
-      terms: termsOf(title),
     });
   }
   const annotations: AnnotationRecord[] = [];
@@ -162,7 +161,6 @@ export function generate(docCount: number, annotationCount: number, seed = 7) {
       createdAt,
       updatedAt: createdAt,
       anchorState: 'anchored',
-      terms: annotationTerms(quote, note, doc.title),
     });
   }
   const tags = [...tagCounts].map(([name, count]) => ({ name, count, createdAt: start }));
@@ -174,8 +172,10 @@ export type GeneratedLibrary = ReturnType<typeof generate>;
 
 /** Empties every table Margin keeps library data in (one transaction). */
 export async function clearLibrary(db: MarginDatabase): Promise<void> {
-  await db.transaction('rw', [db.documents, db.annotations, db.entities, db.mentions, db.tags], () =>
+  const tables = [db.documents, db.annotations, db.entities, db.mentions, db.tags, db.search];
+  await db.transaction('rw', tables, () =>
     Promise.all([
+      db.search.clear(),
       db.documents.clear(),
       db.annotations.clear(),
       db.entities.clear(),
@@ -189,7 +189,7 @@ export async function clearLibrary(db: MarginDatabase): Promise<void> {
  * Writes one slice of the generated library, in its own transaction: slice 0 writes the documents and
  * tags, every slice `chunk` annotations; the last one stores the annotation count the Library's first
  * page reads. Chromium's IndexedDB holds a whole transaction in memory, and 100,000 annotations with
- * their multi-entry `*terms` index entries in one transaction exhaust the renderer, so callers write
+ * their index entries in one transaction could exhaust the renderer, so callers write
  * slice by slice.
  *
  * @returns whether slices remain after this one.
@@ -202,13 +202,17 @@ export async function writeSlice(
 ): Promise<boolean> {
   const part = lib.annotations.slice(slice * chunk, (slice + 1) * chunk);
   const last = (slice + 1) * chunk >= lib.annotations.length;
-  await db.transaction('rw', [db.documents, db.annotations, db.tags, db.settings], async () => {
+  await db.transaction('rw', [db.documents, db.annotations, db.tags, db.settings, db.search], async () => {
     if (slice === 0) {
       await db.documents.bulkAdd(lib.documents);
       await db.tags.bulkAdd(lib.tags);
     }
     await db.annotations.bulkAdd(part);
-    if (last) await db.settings.put({ key: ANNOTATION_COUNT_KEY, value: lib.annotations.length });
+    if (last) {
+      await db.settings.put({ key: ANNOTATION_COUNT_KEY, value: lib.annotations.length });
+      // One search record per document, written once (per slice they would be rewritten every time).
+      await db.search.bulkAdd(buildSearchRecords(lib.documents, lib.annotations, Date.now()));
+    }
   });
   return !last;
 }

@@ -40,37 +40,41 @@ export function createAnnotationService(db: MarginDatabase, now: () => number = 
     async create(input: CreateAnnotationInput, pageUrl: string | null): Promise<AnnotationRecord> {
       const { page } = input;
       const t = now();
-      return db.transaction('rw', [db.documents, db.annotations, db.tags, db.settings], async () => {
-        const doc = await documents.upsert(
-          {
-            visited: pageUrl ?? page.url,
-            canonical: page.canonical,
-            ogUrl: page.ogUrl,
-            title: page.title,
-            byline: page.byline,
-            siteName: page.siteName,
-            publishedAt: page.publishedTime,
-            lang: page.lang,
-            excerpt: page.excerpt,
-            textHash: page.textHash,
-          },
-          t,
-        );
-        return annotations.create(
-          {
-            documentId: doc.id,
-            selectors: input.selectors,
-            bodySelectors: input.bodySelectors,
-            quote: input.quote,
-            note: input.note,
-            tags: input.tags,
-            colour: input.colour,
-            entityKeys: input.entityKeys,
-            textHash: page.textHash,
-          },
-          t,
-        );
-      });
+      return db.transaction(
+        'rw',
+        [db.documents, db.annotations, db.tags, db.settings, db.search],
+        async () => {
+          const doc = await documents.upsert(
+            {
+              visited: pageUrl ?? page.url,
+              canonical: page.canonical,
+              ogUrl: page.ogUrl,
+              title: page.title,
+              byline: page.byline,
+              siteName: page.siteName,
+              publishedAt: page.publishedTime,
+              lang: page.lang,
+              excerpt: page.excerpt,
+              textHash: page.textHash,
+            },
+            t,
+          );
+          return annotations.create(
+            {
+              documentId: doc.id,
+              selectors: input.selectors,
+              bodySelectors: input.bodySelectors,
+              quote: input.quote,
+              note: input.note,
+              tags: input.tags,
+              colour: input.colour,
+              entityKeys: input.entityKeys,
+              textHash: page.textHash,
+            },
+            t,
+          );
+        },
+      );
     },
 
     /** Edits note, tags or colour. */

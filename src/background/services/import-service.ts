@@ -77,7 +77,7 @@ export function createImportService(db: MarginDatabase) {
       if (cancelled()) throw new ImportCancelled('The import was cancelled.');
       return db.transaction(
         'rw',
-        [db.documents, db.annotations, db.entities, db.mentions, db.tags, db.settings],
+        [db.documents, db.annotations, db.entities, db.mentions, db.tags, db.settings, db.search],
         async () => {
           const existing = await readLibrary(db);
           const plan = planImport(existing, parsed.value);

@@ -1,6 +1,7 @@
 import { bumpAnnotationCount } from '@/src/storage/annotation-count';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { createEntityRepository } from '@/src/storage/entity-repository';
+import { syncSearch } from '@/src/storage/search-records';
 import { adjustTagCounts } from '@/src/storage/tag-counts';
 
 /**
@@ -19,7 +20,7 @@ export function createSiteService(db: MarginDatabase, now: () => number = Date.n
     ): Promise<{ documents: number; annotations: number }> {
       return db.transaction(
         'rw',
-        [db.documents, db.annotations, db.tags, db.entities, db.mentions, db.settings],
+        [db.documents, db.annotations, db.tags, db.entities, db.mentions, db.settings, db.search],
         async () => {
           const docs = await db.documents.where('site').equals(site).toArray();
           let deletedDocs = 0;
@@ -34,6 +35,7 @@ export function createSiteService(db: MarginDatabase, now: () => number = Date.n
             }
             for (const a of anns) await adjustTagCounts(db, a.tags, [], now());
             await db.annotations.bulkDelete(anns.map((a) => a.id));
+            await syncSearch(db, { removed: anns });
             await bumpAnnotationCount(db, -anns.length);
             await db.documents.delete(doc.id);
             deletedDocs += 1;

@@ -4,8 +4,12 @@
  * Times the extension records are epoch milliseconds; `publishedAt` is the page's ISO 8601 string; text is NFC.
  */
 
-/** The schema version this code reads and writes (the newest Dexie version in `src/storage/schema`). */
-export const SCHEMA_VERSION = 1;
+/**
+ * The schema version this code reads and writes (the newest Dexie version in `src/storage/schema`).
+ * Version 2 backups carry no `terms`; version 1 backups still import (their `terms` are dropped and the
+ * search data derived again).
+ */
+export const SCHEMA_VERSION = 2;
 
 export {
   type AnchorState,

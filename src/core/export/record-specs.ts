@@ -18,7 +18,8 @@ export const RECORD_SPECS: Record<TableName, RecordSpec> = {
     text: 'string?',
     firstVisitedAt: 'epochMs',
     lastVisitedAt: 'epochMs',
-    terms: 'stringArray',
+    // Schema v1 backups carry derived search words; the import drops them.
+    terms: 'stringArray?',
   },
   annotations: {
     id: 'nonEmptyString',
@@ -31,7 +32,8 @@ export const RECORD_SPECS: Record<TableName, RecordSpec> = {
     createdAt: 'epochMs',
     updatedAt: 'epochMs',
     anchorCheckedAt: 'epochMs?',
-    terms: 'stringArray',
+    // Schema v1 backups carry derived search words; the import drops them.
+    terms: 'stringArray?',
   },
   entities: {
     key: 'nonEmptyString',

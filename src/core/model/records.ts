@@ -6,7 +6,8 @@
  * - times the extension records (created, updated, visited, seen) are epoch milliseconds;
  *   the article's own publication date is kept as the page gave it, an ISO 8601 string (sortable);
  * - all text is NFC;
- * - `terms` fields are derived search words (see `termsOf`), never shown.
+ * - search words are derived data, kept apart in `search` (one {@link SearchRecord} per document), never
+ *   in the records themselves from schema version 2 on.
  */
 
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
@@ -49,8 +50,11 @@ export type DocumentRecord = {
   firstVisitedAt: number;
   /** Indexed. */
   lastVisitedAt: number;
-  /** Search words of the title (and site name); indexed `*terms`. */
-  terms: string[];
+  /**
+   * Schema version 1 only: search words of the title, then indexed `*terms`. Version 2 dropped them
+   * (see `schema/v2.ts`); backups from version 1 still carry them, and imports drop them.
+   */
+  terms?: string[];
 };
 
 /** `annotations`: a user highlight with its note and tags. */
@@ -80,8 +84,46 @@ export type AnnotationRecord = {
   /** Result of the last re-anchoring; absent until the page reported it. */
   anchorState?: AnchorState;
   anchorCheckedAt?: number;
-  /** Search words of quote, note and the article's title (see `annotationTerms`); indexed `*terms`. */
-  terms: string[];
+  /**
+   * Schema version 1 only: search words of quote, note and title, then indexed `*terms` (~38 index
+   * entries per annotation). Version 2 keeps them in `search` instead; imports drop them.
+   */
+  terms?: string[];
+};
+
+/** One annotation as the library's in-memory index needs it: its filters, sort keys and search words. */
+export type SearchEntry = {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  colour: HighlightColour;
+  tags: string[];
+  entityKeys: string[];
+  /** Search words of quote and note (see `searchWords`): each preceded by a space, so `' ' + prefix` finds it. */
+  words: string;
+};
+
+/**
+ * `search`: the derived search data of one document's annotations, keyed by `documentId`. One record
+ * per document (not per annotation) because Chromium's IndexedDB costs ~170 µs per record written or
+ * read whatever its size, and its entries stored as columns of strings and numbers rather than an
+ * object each, because reading 100,000 small objects back costs 3–4× more than the same data in
+ * columns (both measured at 100,000 annotations). See `search-records.ts` for the encoding. Written by
+ * the repositories in the same transaction as the annotations they describe; never exported.
+ */
+export type SearchRecord = {
+  documentId: string;
+  /** Increases on every write (indexed), so a reader refreshes only what changed since it last looked. */
+  rev: number;
+  site: string;
+  /** Search words of the article's title, in the form of {@link SearchEntry.words}. */
+  titleWords: string;
+  /** JSON of the entries' `[ids, colours, tags, entityKeys]` (any text is safe in JSON). */
+  fields: string;
+  createdAt: number[];
+  updatedAt: number[];
+  /** The entries' `words`, joined by newlines (words hold only letters, digits and apostrophes). */
+  words: string;
 };
 
 /** One title (office) an official was given, with when it was seen. */
