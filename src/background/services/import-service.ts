@@ -1,5 +1,5 @@
 import { parseBackup } from '@/src/core/export/backup';
-import { planImport, type TableWrites } from '@/src/core/export/plan-import';
+import { planImport } from '@/src/core/export/plan-import';
 import { parseHypothesisExport } from '@/src/core/import/hypothesis';
 import { jsonErrorOffset, lineAndColumn } from '@/src/core/import/json-error-offset';
 import type { MarginDatabase } from '@/src/storage/create-database';
@@ -8,9 +8,9 @@ import {
   applyImportWrites,
   type ImportFormat,
   type ImportResult,
+  importTables,
   readLibrary,
 } from '@/src/storage/library-transfer';
-import { termsOf } from '@/src/storage/terms';
 
 /** Where a running import is: checking the file (parse and plan), or writing its annotations. */
 export type ImportProgress = { stage: 'checking' } | { stage: 'writing'; done: number; total: number };
@@ -33,19 +33,6 @@ export class ImportCancelled extends Error {
 }
 
 /**
- * {@link applyImportWrites} with the progress callback the storage rework gives it (annotations written
- * so far, after each slice it writes). A version without that parameter ignores it: progress then goes
- * from 0 to all at the end. Called once for the whole plan: each call re-derives the search data of the
- * documents it touches, so writing a plan in several calls would redo that work.
- */
-const writeWithProgress = applyImportWrites as (
-  db: MarginDatabase,
-  put: TableWrites,
-  annotationCount?: number,
-  onAnnotations?: (done: number, total: number) => void,
-) => Promise<void>;
-
-/**
  * Imports a Margin JSON backup or a Hypothesis export: parse and validate, plan the merge against the
  * current database (idempotent, matching documents by URL), and write it, all in one transaction, so a
  * bad file, a full disk, a cancel or a stopped service worker leaves the library as it was.
@@ -63,7 +50,7 @@ export function createImportService(db: MarginDatabase) {
     ): Promise<ImportResult> {
       const { onProgress, cancelled = () => false } = options;
       onProgress?.({ stage: 'checking' });
-      const parsed = format === 'hypothesis' ? parseHypothesisExport(text, { termsOf }) : parseBackup(text);
+      const parsed = format === 'hypothesis' ? parseHypothesisExport(text) : parseBackup(text);
       if (!parsed.ok) {
         placeJsonError(text, parsed.errors);
         if (parsed.errors.length === 1 && parsed.errors[0]?.startsWith('not valid JSON')) {
@@ -75,32 +62,29 @@ export function createImportService(db: MarginDatabase) {
         );
       }
       if (cancelled()) throw new ImportCancelled('The import was cancelled.');
-      return db.transaction(
-        'rw',
-        [db.documents, db.annotations, db.entities, db.mentions, db.tags, db.settings, db.search],
-        async () => {
-          const existing = await readLibrary(db);
-          const plan = planImport(existing, parsed.value);
-          // Checked and reported in one synchronous step: a cancel either lands before it (nothing is
-          // written) or finds the import writing.
-          if (cancelled()) throw new ImportCancelled('The import was cancelled.');
-          const total = plan.put.annotations.length;
-          onProgress?.({ stage: 'writing', done: 0, total });
-          const count = existing.annotations.length + plan.summary.annotations.added;
-          if (!plan.empty) {
-            await writeWithProgress(db, plan.put, count, (done) =>
-              onProgress?.({ stage: 'writing', done, total }),
-            );
-          }
-          onProgress?.({ stage: 'writing', done: total, total });
-          return {
-            summary: plan.summary,
-            skipped: plan.skipped,
-            warnings: parsed.warnings,
-            empty: plan.empty,
-          };
-        },
-      );
+      return db.transaction('rw', importTables(db), async () => {
+        const existing = await readLibrary(db);
+        const plan = planImport(existing, parsed.value);
+        // Checked and reported in one synchronous step: a cancel either lands before it (nothing is
+        // written) or finds the import writing.
+        if (cancelled()) throw new ImportCancelled('The import was cancelled.');
+        const total = plan.put.annotations.length;
+        onProgress?.({ stage: 'writing', done: 0, total });
+        const count = existing.annotations.length + plan.summary.annotations.added;
+        if (!plan.empty) {
+          // Once for the whole plan: each call re-derives the search records of the documents it touches.
+          await applyImportWrites(db, plan.put, count, (done) =>
+            onProgress?.({ stage: 'writing', done, total }),
+          );
+        }
+        onProgress?.({ stage: 'writing', done: total, total });
+        return {
+          summary: plan.summary,
+          skipped: plan.skipped,
+          warnings: parsed.warnings,
+          empty: plan.empty,
+        };
+      });
     },
   };
 }
