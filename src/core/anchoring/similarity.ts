@@ -82,3 +82,38 @@ export function editDistance(a: string, b: string, limit: number): number {
   }
   return prev[b.length]!;
 }
+
+/**
+ * Edit distances of `pattern` to every stretch of `text` that starts at `from` (dir 1: `text[from, from + n)`)
+ * or ends there (dir −1: `text[from − n, from)`), for n = 0 … `maxLength` (clamped to the text).
+ * One dynamic programme gives them all: where a fuzzy match's edge belongs is a choice among these lengths.
+ *
+ * @returns an array whose entry n is the distance for the stretch of length n.
+ */
+export function anchoredDistances(
+  text: string,
+  pattern: string,
+  from: number,
+  dir: 1 | -1,
+  maxLength: number,
+): Int32Array {
+  const n = Math.max(0, Math.min(maxLength, dir === 1 ? text.length - from : from));
+  const m = pattern.length;
+  let prev = new Int32Array(n + 1);
+  let row = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    row[0] = i;
+    // Reading both strings away from `from`: backwards for a stretch that ends there.
+    const pc = pattern.charCodeAt(dir === 1 ? i - 1 : m - i);
+    for (let j = 1; j <= n; j++) {
+      const tc = text.charCodeAt(dir === 1 ? from + j - 1 : from - j);
+      const diagonal = prev[j - 1]! + (tc === pc ? 0 : 1);
+      const up = prev[j]! + 1;
+      const left = row[j - 1]! + 1;
+      row[j] = Math.min(diagonal, up, left);
+    }
+    [prev, row] = [row, prev];
+  }
+  return prev;
+}

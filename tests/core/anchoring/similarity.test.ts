@@ -1,7 +1,12 @@
 // @vitest-environment node
 import approxSearch from 'approx-string-match';
 import { describe, expect, it } from 'vitest';
-import { editDistance, similarity, substringDistance } from '@/src/core/anchoring/similarity.ts';
+import {
+  anchoredDistances,
+  editDistance,
+  similarity,
+  substringDistance,
+} from '@/src/core/anchoring/similarity.ts';
 import { createRandom } from './support/prng.ts';
 
 describe('substringDistance', () => {
@@ -62,6 +67,25 @@ describe('editDistance against a plain dynamic programme', () => {
       const expected = plain(a, b);
       expect(editDistance(a, b, 40), `${a} / ${b}`).toBe(expected);
       expect(editDistance(a, b, 2), `${a} / ${b}`).toBe(Math.min(expected, 3));
+    }
+  });
+});
+
+describe('anchoredDistances', () => {
+  it('gives the edit distance to every stretch starting (or ending) at a point', () => {
+    const random = createRandom(11);
+    for (let k = 0; k < 100; k++) {
+      const text = Array.from({ length: random.int(0, 30) }, () => random.pick([...'abcđ '])).join('');
+      const pattern = Array.from({ length: random.int(0, 12) }, () => random.pick([...'abcđ'])).join('');
+      const from = random.int(0, text.length);
+      const forward = anchoredDistances(text, pattern, from, 1, 20);
+      const backward = anchoredDistances(text, pattern, from, -1, 20);
+      expect(forward.length).toBe(Math.min(20, text.length - from) + 1);
+      expect(backward.length).toBe(Math.min(20, from) + 1);
+      for (const [n, d] of forward.entries())
+        expect(d).toBe(editDistance(text.slice(from, from + n), pattern, 99));
+      for (const [n, d] of backward.entries())
+        expect(d).toBe(editDistance(text.slice(from - n, from), pattern, 99));
     }
   });
 });
