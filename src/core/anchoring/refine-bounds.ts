@@ -1,27 +1,19 @@
 import { type Candidate, type QuoteQuery, scoreCandidate } from './score-candidate.ts';
-import { anchoredDistances } from './similarity.ts';
+import { anchoredDistances, boundaryDistances } from './similarity.ts';
 
 /** Longest quote whose edges are refined (the alignment is quadratic in the quote's length). */
 const MAX_REFINED = 1000;
-/** Characters beyond the context's own length it may stretch over when aligned (edits lengthening it). */
-const CONTEXT_STRETCH = 8;
-
 /**
- * Edits between a stored context side and the text next to `at`, at most half its length. Unrelated text
- * differs in more than half of its characters; beyond that the count is noise (a word shared by chance), and
- * a context that no longer follows the quote (its paragraph moved) must not pull the edge anywhere.
+ * Edits between a stored context side and the text next to each boundary in [lo, hi], at most half its
+ * length. Unrelated text differs in more than half of its characters; beyond that the count is noise (a word
+ * shared by chance), and a context that no longer follows the quote (its paragraph moved) must not pull the
+ * edge anywhere.
  */
-function contextCost(text: string, context: string, at: number, dir: 1 | -1): number {
-  if (context.length === 0) return 0;
+function contextCosts(text: string, context: string, lo: number, hi: number, dir: 1 | -1): Int32Array {
+  const costs = boundaryDistances(text, context, lo, hi, dir);
   const cap = Math.ceil(context.length / 2);
-  const cost = minOf(anchoredDistances(text, context, at, dir, context.length + CONTEXT_STRETCH));
-  return Math.min(cost, cap);
-}
-
-function minOf(values: Int32Array): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (const v of values) if (v < best) best = v;
-  return best;
+  for (let k = 0; k < costs.length; k++) if (costs[k]! > cap) costs[k] = cap;
+  return costs;
 }
 
 /**
@@ -44,25 +36,31 @@ function bestEdge(
   slack: number,
   maxErrors: number,
 ): { at: number; errors: number } | null {
-  const reach = Math.abs(current - fixed) + slack;
-  const quoteCost = anchoredDistances(text, quote, fixed, dir, reach);
-  const lo = Math.max(1, Math.abs(current - fixed) - slack);
-  // Candidates in order of quote edits: once a candidate's quote edits alone reach the best total, it cannot win.
-  const lengths: number[] = [];
-  for (let n = lo; n < quoteCost.length; n++) if (quoteCost[n]! <= maxErrors) lengths.push(n);
-  if (lengths.length === 0) return null;
   const original = Math.abs(current - fixed);
-  lengths.sort((a, b) => quoteCost[a]! - quoteCost[b]! || Math.abs(a - original) - Math.abs(b - original));
+  const quoteCost = anchoredDistances(text, quote, fixed, dir, original + slack, maxErrors);
+  const shortest = Math.max(1, original - slack);
+  const longest = quoteCost.length - 1;
+  if (shortest > longest) return null;
+  // Boundaries fixed + dir·n for n in [shortest, longest], as a range of offsets.
+  const lo = dir === 1 ? fixed + shortest : fixed - longest;
+  const contextCost = contextCosts(text, context, lo, dir === 1 ? fixed + longest : fixed - shortest, dir);
   let best = -1;
   let bestTotal = Number.POSITIVE_INFINITY;
-  for (const n of lengths) {
-    if (quoteCost[n]! >= bestTotal) break;
-    const total = quoteCost[n]! + contextCost(text, context, fixed + dir * n, dir);
-    if (total < bestTotal) {
+  for (let n = shortest; n <= longest; n++) {
+    const q = quoteCost[n]!;
+    if (q > maxErrors) continue;
+    const total = q + contextCost[fixed + dir * n - lo]!;
+    const better =
+      total < bestTotal ||
+      (total === bestTotal &&
+        (q < quoteCost[best]! ||
+          (q === quoteCost[best]! && Math.abs(n - original) < Math.abs(best - original))));
+    if (better) {
       bestTotal = total;
       best = n;
     }
   }
+  if (best < 0) return null;
   return { at: fixed + dir * best, errors: quoteCost[best]! };
 }
 
