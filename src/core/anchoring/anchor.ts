@@ -67,6 +67,8 @@ export function matchAtHint(index: TextIndex, query: QuoteQuery): QuoteMatch | n
     errors: 0,
     score: 1,
     evidence: quote.length + prefix.length + suffix.length,
+    prefixSim: 1,
+    suffixSim: 1,
     contextAgrees: true,
     contextConfirms: true,
     nearHint: true,

@@ -1,6 +1,6 @@
 import type { QuoteMatch } from './match-quote.ts';
 import { type Candidate, type QuoteQuery, scoreCandidate } from './score-candidate.ts';
-import { searchWindow } from './search-window.ts';
+import { bestInWindow, NEAR_PASS } from './search-window.ts';
 import { editDistance } from './similarity.ts';
 
 /** Characters of the context's inner edge that locate an edited quote between its prefix and suffix. */
@@ -72,6 +72,8 @@ export function matchNear(
   const between = betweenErrors >= 1 ? matchBetweenContext(text, query, from, to, betweenErrors) : null;
   if (between) return { ...between, exact: between.errors === 0 };
   if (maxErrors < 1) return null;
-  const fuzzy = searchWindow(text, query, from, to, maxErrors, occurrences);
+  // Only a match confirmed by both context sides counts here; a look-alike hiding it (fewer errors) is left
+  // to the later stages, which search on.
+  const fuzzy = bestInWindow(text, query, from, to, maxErrors, occurrences, NEAR_PASS);
   return fuzzy?.contextConfirms ? { ...fuzzy, exact: false } : null;
 }

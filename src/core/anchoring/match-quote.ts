@@ -1,4 +1,4 @@
-import { isStrongExact, MIN_EXACT_EVIDENCE, maxErrorsFor } from './acceptance.ts';
+import { hasRival, isStrongExact, MIN_EXACT_EVIDENCE, maxErrorsFor } from './acceptance.ts';
 import { matchNear } from './match-near.ts';
 import { type Candidate, type QuoteQuery, scoreCandidate } from './score-candidate.ts';
 import { searchFuzzy } from './search-window.ts';
@@ -50,6 +50,8 @@ export type ExactStage = {
   strong: Candidate | null;
   /** Best exact occurrence with enough evidence but nothing to back it; a fuzzy match may beat it. */
   weak: Candidate | null;
+  /** Whether another occurrence is as plausible as the best one: the quote recurs and nothing tells which. */
+  ambiguous: boolean;
   occurrences: number[];
 };
 
@@ -57,13 +59,13 @@ export type ExactStage = {
 export function matchExact(text: string, query: QuoteQuery): ExactStage {
   const length = query.quote.length;
   const occurrences = length > 0 ? exactOccurrences(text, query.quote) : [];
-  const best = scoreExact(text, query, occurrences).find(
-    (c) => c.evidence >= MIN_EXACT_EVIDENCE || isStrongExact(c, length),
-  );
-  if (!best) return { strong: null, weak: null, occurrences };
+  const scored = scoreExact(text, query, occurrences);
+  const best = scored.find((c) => c.evidence >= MIN_EXACT_EVIDENCE || isStrongExact(c, length));
+  if (!best) return { strong: null, weak: null, ambiguous: false, occurrences };
+  if (hasRival(best, scored)) return { strong: null, weak: null, ambiguous: true, occurrences };
   return isStrongExact(best, length)
-    ? { strong: best, weak: null, occurrences }
-    : { strong: null, weak: best, occurrences };
+    ? { strong: best, weak: null, ambiguous: false, occurrences }
+    : { strong: null, weak: best, ambiguous: false, occurrences };
 }
 
 /**
@@ -84,9 +86,11 @@ export function matchQuote(text: string, query: QuoteQuery, options: MatchOption
   const near = matchNear(text, query, maxErrors, length >= 3 ? Math.max(1, maxErrors) : maxErrors);
   if (near?.exact) return near;
   // An edited copy nearby must still beat an intact copy elsewhere (repeated boilerplate sentences).
-  const { strong, weak, occurrences } = matchExact(text, query);
+  const { strong, weak, ambiguous, occurrences } = matchExact(text, query);
   if (strong) return near && near.score > strong.score ? near : { ...strong, exact: true };
   if (near) return near;
+  // The quote recurs intact and nothing tells the copies apart: an edited copy found now would be a guess too.
+  if (ambiguous) return null;
   const fuzzy = maxErrors >= 1 ? searchFuzzy(text, query, maxErrors, occurrences) : null;
   if (fuzzy && (!weak || fuzzy.score > weak.score)) return { ...fuzzy, exact: false };
   return weak ? { ...weak, exact: true } : null;

@@ -18,6 +18,10 @@ export type Candidate = {
   score: number;
   /** Characters of agreement beyond chance: matched quote characters plus context that agrees. */
   evidence: number;
+  /** Similarity of the text before the candidate to the stored prefix (1 for an empty prefix). */
+  prefixSim: number;
+  /** Similarity of the text after the candidate to the stored suffix (1 for an empty suffix). */
+  suffixSim: number;
   /** Whether the prefix or the suffix (a non-empty one) clearly agrees. */
   contextAgrees: boolean;
   /** Whether every non-empty context side agrees closely (there is at least one). */
@@ -40,6 +44,8 @@ const POSITION_SCALE = 500;
 export const CONTEXT_AGREES = 0.65;
 /** Context similarity at which both sides together pin a short, edited quote to its place. */
 export const CONTEXT_CONFIRMS = 0.8;
+/** Context similarity below which a side says "not here": unrelated text of context length lands there. */
+export const CONTEXT_AT_CHANCE = 0.5;
 
 /** Context similarity converted to characters of real agreement: nothing at chance level, all at 1. */
 function beyondChance(sim: number, length: number): number {
@@ -78,6 +84,8 @@ export function scoreCandidate(
     errors,
     score,
     evidence,
+    prefixSim,
+    suffixSim,
     contextAgrees,
     contextConfirms,
     nearHint: distance <= 4,

@@ -82,3 +82,91 @@ export function editDistance(a: string, b: string, limit: number): number {
   }
   return prev[b.length]!;
 }
+
+/**
+ * Edit distances of `pattern` to every stretch of `text` that starts at `from` (dir 1: `text[from, from + n)`)
+ * or ends there (dir −1: `text[from − n, from)`), for n = 0 … `maxLength` (clamped to the text).
+ * One dynamic programme gives them all: where a fuzzy match's edge belongs is a choice among these lengths.
+ * Distances above `limit` are reported as `limit + 1`; only a band of `limit` cells either side of the
+ * diagonal can stay within it, so the cost is O(pattern × limit) rather than O(pattern × maxLength).
+ *
+ * @returns an array whose entry n is the distance for the stretch of length n.
+ */
+export function anchoredDistances(
+  text: string,
+  pattern: string,
+  from: number,
+  dir: 1 | -1,
+  maxLength: number,
+  limit = Number.MAX_SAFE_INTEGER - 1,
+): Int32Array {
+  const n = Math.max(0, Math.min(maxLength, dir === 1 ? text.length - from : from));
+  const m = pattern.length;
+  const over = Math.min(limit + 1, 2 ** 30);
+  let prev = new Int32Array(n + 1).fill(over);
+  let row = new Int32Array(n + 1).fill(over);
+  for (let j = 0; j <= Math.min(n, over - 1); j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(n, i + limit);
+    row[lo - 1] = lo === 1 && i < over ? i : over;
+    if (hi < n) row[hi + 1] = over;
+    // Reading both strings away from `from`: backwards for a stretch that ends there.
+    const pc = pattern.charCodeAt(dir === 1 ? i - 1 : m - i);
+    let rowMin = row[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const tc = text.charCodeAt(dir === 1 ? from + j - 1 : from - j);
+      const v = Math.min(prev[j - 1]! + (tc === pc ? 0 : 1), prev[j]! + 1, row[j - 1]! + 1, over);
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    [prev, row] = [row, prev];
+    if (rowMin >= over) return prev.fill(over);
+  }
+  // Cells left of the last row's band hold values of earlier rows: out of reach, like those right of it.
+  prev.fill(over, 0, Math.max(0, Math.min(n + 1, m - limit)));
+  if (m + limit + 1 <= n) prev.fill(over, m + limit + 1);
+  return prev;
+}
+
+/**
+ * For every boundary p in [lo, hi], the fewest edits turning `pattern` into text that starts at p (dir 1:
+ * `text[p, f)` for the best f) or ends there (dir −1: `text[s, p)` for the best s). One semi-global dynamic
+ * programme, read towards the boundaries, gives them all: O(pattern × (hi − lo + pattern)).
+ *
+ * @returns an array whose entry k is the cost at boundary lo + k.
+ */
+export function boundaryDistances(
+  text: string,
+  pattern: string,
+  lo: number,
+  hi: number,
+  dir: 1 | -1,
+): Int32Array {
+  const m = pattern.length;
+  const costs = new Int32Array(hi - lo + 1);
+  if (m === 0) return costs;
+  // The stretch the pattern may cover reaches past the boundaries, away from them; it is read towards them,
+  // so that the alignment's free end (in reading order) is its far edge and its fixed end the boundary.
+  const far = dir === 1 ? Math.min(text.length, hi + 2 * m) : Math.max(0, lo - 2 * m);
+  const steps = dir === 1 ? far - lo : hi - far;
+  let col = new Int32Array(m + 1);
+  let next = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i++) col[i] = i;
+  const record = (step: number) => {
+    const p = dir === 1 ? far - step : far + step;
+    if (p >= lo && p <= hi) costs[p - lo] = col[m]!;
+  };
+  record(0);
+  for (let step = 1; step <= steps; step++) {
+    const tc = text.charCodeAt(dir === 1 ? far - step : far + step - 1);
+    next[0] = 0; // the alignment may start anywhere in reading order (its far edge is free)
+    for (let i = 1; i <= m; i++) {
+      const pc = pattern.charCodeAt(dir === 1 ? m - i : i - 1);
+      next[i] = Math.min(col[i - 1]! + (pc === tc ? 0 : 1), col[i]! + 1, next[i - 1]! + 1);
+    }
+    [col, next] = [next, col];
+    record(step);
+  }
+  return costs;
+}

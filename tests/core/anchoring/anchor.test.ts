@@ -98,6 +98,40 @@ suite('anchor', () => {
     else expect(index.text.slice(result.start, result.end)).toBe(expected);
   });
 
+  it.each([
+    [
+      'a word replaced at its end',
+      'the current chair Richard Hughes, whose five-year term began in October 2020. Recession and GDP',
+      'the current chair Richard Hughes, pound five-year term began upon Octxber 2020. Recession and GDP',
+      'five-year term began in',
+      'five-year term began upon',
+    ],
+    [
+      'a word replaced at its start',
+      'raised by members of Congress did it appear the FBI took action," the letter stated. It described',
+      'raised by members of Congress did ti appear the counterBI took action," the letter stated. It described',
+      'the FBI took action," the letter stated.',
+      'the counterBI took action," the letter stated.',
+    ],
+    [
+      'its first word edited, the same word recurring just after',
+      'The recently announced charges in the Eastern District of New York, charging more than 40 defendants with crimes',
+      'The recently annoxnced chrges in the our District of New York, charging more than 40 defendants with crimes',
+      'charges in the Eastern District of New York, charging more than 40 defendants',
+      'chrges in the our District of New York, charging more than 40 defendants',
+    ],
+  ])(
+    'puts the edges of a fuzzy match where quote and context agree: %s',
+    (_name, before, after, quote, expected) => {
+      const page = (body: string) => `<p>An unrelated first paragraph.</p><p>${body}, the report said.</p>`;
+      const original = indexOf(page(before));
+      const index = indexOf(page(after));
+      const result = anchor(index, select(original, quote));
+      expect(result.state).toBe('fuzzy');
+      expect(index.text.slice(result.start, result.end)).toBe(expected);
+    },
+  );
+
   it('tells repeated quotes apart by their context', () => {
     const result = anchor(original, select(original, 'The minister said', 1));
     expect(result.start).toBe(original.text.indexOf('The minister said nothing'));

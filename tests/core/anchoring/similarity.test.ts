@@ -1,7 +1,13 @@
 // @vitest-environment node
 import approxSearch from 'approx-string-match';
 import { describe, expect, it } from 'vitest';
-import { editDistance, similarity, substringDistance } from '@/src/core/anchoring/similarity.ts';
+import {
+  anchoredDistances,
+  boundaryDistances,
+  editDistance,
+  similarity,
+  substringDistance,
+} from '@/src/core/anchoring/similarity.ts';
 import { createRandom } from './support/prng.ts';
 
 describe('substringDistance', () => {
@@ -62,6 +68,56 @@ describe('editDistance against a plain dynamic programme', () => {
       const expected = plain(a, b);
       expect(editDistance(a, b, 40), `${a} / ${b}`).toBe(expected);
       expect(editDistance(a, b, 2), `${a} / ${b}`).toBe(Math.min(expected, 3));
+    }
+  });
+});
+
+describe('anchoredDistances', () => {
+  it('gives the edit distance to every stretch starting (or ending) at a point', () => {
+    const random = createRandom(11);
+    for (let k = 0; k < 100; k++) {
+      const text = Array.from({ length: random.int(0, 30) }, () => random.pick([...'abcđ '])).join('');
+      const pattern = Array.from({ length: random.int(0, 12) }, () => random.pick([...'abcđ'])).join('');
+      const from = random.int(0, text.length);
+      const forward = anchoredDistances(text, pattern, from, 1, 20);
+      const backward = anchoredDistances(text, pattern, from, -1, 20);
+      expect(forward.length).toBe(Math.min(20, text.length - from) + 1);
+      expect(backward.length).toBe(Math.min(20, from) + 1);
+      for (const [n, d] of forward.entries())
+        expect(d).toBe(editDistance(text.slice(from, from + n), pattern, 99));
+      for (const [n, d] of backward.entries())
+        expect(d).toBe(editDistance(text.slice(from - n, from), pattern, 99));
+      const limit = random.int(0, 4);
+      for (const [n, d] of anchoredDistances(text, pattern, from, 1, 20, limit).entries())
+        expect(d).toBe(Math.min(limit + 1, editDistance(text.slice(from, from + n), pattern, 99)));
+    }
+  });
+});
+
+describe('boundaryDistances', () => {
+  it('gives, per boundary, the fewest edits to text starting (or ending) there', () => {
+    const random = createRandom(13);
+    const word = (n: number) => Array.from({ length: n }, () => random.pick([...'abcđ'])).join('');
+    for (let k = 0; k < 100; k++) {
+      const text = word(random.int(0, 30));
+      const pattern = word(random.int(0, 8));
+      const lo = random.int(0, text.length);
+      const hi = random.int(lo, text.length);
+      const after = boundaryDistances(text, pattern, lo, hi, 1);
+      const before = boundaryDistances(text, pattern, lo, hi, -1);
+      for (let p = lo; p <= hi; p++) {
+        const starting = Math.min(
+          ...Array.from({ length: text.length - p + 1 }, (_, n) =>
+            editDistance(text.slice(p, p + n), pattern, 99),
+          ),
+        );
+        const ending = Math.min(
+          ...Array.from({ length: p + 1 }, (_, n) => editDistance(text.slice(p - n, p), pattern, 99)),
+        );
+        // The stretch searched reaches twice the pattern's length from the boundary: enough for any best one.
+        expect(after[p - lo], `${text} / ${pattern} @${p}`).toBe(starting);
+        expect(before[p - lo], `${text} / ${pattern} @${p}`).toBe(ending);
+      }
     }
   });
 });

@@ -1,3 +1,4 @@
+import { toNormalized } from '@/src/core/anchoring/normalize-text.ts';
 import { offsetAtPoint, rangeFromOffsets } from '@/src/core/anchoring/range-offsets.ts';
 import { buildTextIndex, type TextIndex } from '@/src/core/anchoring/text-index.ts';
 import { articleParagraphs, type TestAnnotation } from './annotate-page.ts';
@@ -88,12 +89,29 @@ function markerOffset(doc: Document, index: TextIndex, tag: string, id: number):
   return m ? offsetAtPoint(index, m, 0) : null;
 }
 
+/**
+ * Where any passage starts or ends (normalised offsets). A word added right after a word ending at such an
+ * edge would sit at that passage's edge, even when it is inside another, overlapping passage: the marker
+ * splitting the text there decides arbitrarily which side it falls on.
+ */
+function passageEdges(doc: Document, index: TextIndex, annotations: TestAnnotation[]): Set<number> {
+  const edges = new Set<number>();
+  for (const a of annotations) {
+    for (const tag of ['x-anchor-start', 'x-anchor-end']) {
+      const at = markerOffset(doc, index, tag, a.id);
+      if (at !== null) edges.add(toNormalized(index.normalized, at));
+    }
+  }
+  return edges;
+}
+
 /** Edit one word inside a share of the quoted passages (typos, swaps, replaced, added or dropped words). */
 export const editInsideQuotes =
   (share: number): Mutation =>
   (doc, random, annotations) => {
     const index = buildTextIndex(doc.body);
     const words = vocabulary(doc);
+    const edges = passageEdges(doc, index, annotations);
     const edits: Edit[] = [];
     for (const a of annotations) {
       if (!random.chance(share)) continue;
@@ -104,7 +122,8 @@ export const editInsideQuotes =
       if (inside.length === 0) continue;
       const k = random.int(0, inside.length - 1);
       const w = inside[k]!;
-      const interior = k > 0 && k < inside.length - 1;
+      const interior =
+        k > 0 && k < inside.length - 1 && !edges.has(toNormalized(index.normalized, w.at + w.length));
       edits.push({
         ...w,
         replacement: editFor(random, index.text.slice(w.at, w.at + w.length), words, interior),
