@@ -34,7 +34,6 @@ const reference24April2024 = /24\/0?4\/2024|24 (tháng 4|Apr\w*),? 2024|Apr\w* 2
 const notAnArticle = /not (look like )?an article|không (phải|giống) (là )?(một )?bài (báo|viết)/i;
 
 /** The page's rendered text: what a person sees, not hidden markup. */
-// biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
 const visibleText = (page) => page.locator('body').innerText();
 
 /** Fails with the errors Margin's code raised since `mark` (an earlier `m.errors.length`). */
