@@ -139,12 +139,23 @@ export function parseDesignation(t: ViTokens, i: number, inList = false, members
     }
     if (isCap(t, p)) {
       if (p > i && (readHead(t, p, { nested: true }) || startsLocality(t, p))) break;
+      // A body named after a province is read to the province's end ("Báo Lâm Đồng", "Báo Đắk Lắk").
+      if (p === i && !inList) {
+        const kp = matchPhrase(VI.places, t, p);
+        if (kp >= 2) {
+          p += kp;
+          words += kp;
+          lastCap = false;
+          continue;
+        }
+      }
       // Two peoples joined by a dash are one designation ("Hữu nghị Việt - Lào", "Kinh tế Á - Âu").
       if (
         p > i &&
         p + 1 < t.n &&
         DASHES.has(t.text.slice(t.end[p]!, t.start[p + 1]!)) &&
         isCap(t, p + 1) &&
+        !CLAUSE_OPENERS.has(t.low[p + 1]!) &&
         !looksLikeNameAt(t, p + 1)
       ) {
         p += 2;
