@@ -140,6 +140,14 @@ function tokenAt(t: ViTokens, from: number, offset: number): number {
   return j < t.n && t.start[j] === offset ? j : -1;
 }
 
+// Verbs addressed to the Central Committee ("kiến nghị Trung ương", "báo cáo Trung ương").
+const PETITIONS = phraseTable('kiến nghị|đề nghị|báo cáo|trình|xin ý kiến|đề xuất với|kiến nghị với');
+
+/** True when a petition verb ends right before token i. */
+function petitions(t: ViTokens, i: number): boolean {
+  return precededBy(t, i, PETITIONS);
+}
+
 function allLower(t: ViTokens, c: TitleParse): boolean {
   for (let k = c.start; k < c.end; k++) if (t.cap[k] !== 0) return false;
   return true;
@@ -244,7 +252,12 @@ export function scanVi(t: ViTokens): ViScan {
       const last = chain[chain.length - 1];
       // A bare lower-case office before a comma is a noun of the clause, not an office of the name after
       // it ("Giải trình ý kiến đại biểu, Bộ trưởng … X").
-      if (chain.length > 1 && t.cap[i] === 0 && chain[0]!.orgs.length === 0 && allLower(t, chain[0]!)) {
+      // "Phủ Chủ tịch" (the Presidential Palace) is a building, not an office.
+      const palace = i > 0 && t.word[i - 1] === 'Phủ' && joined(t, i - 1) && t.low[i - 2] !== 'chính';
+      if (
+        chain.length > 1 &&
+        (palace || (t.cap[i] === 0 && chain[0]!.orgs.length === 0 && allLower(t, chain[0]!)))
+      ) {
         i = chain[0]!.end;
         continue;
       }
@@ -337,7 +350,7 @@ export function scanVi(t: ViTokens): ViScan {
     // Bare "Trung ương" acting as the Central Committee ("Trung ương thảo luận", "của Trung ương").
     if (low === 'trung' && t.low[i + 1] === 'ương' && isCap(t, i) && joined(t, i)) {
       const next = t.word[i + 2] ?? '';
-      const prevDe = i > 0 && t.low[i - 1] === 'của' && joined(t, i - 1);
+      const prevDe = i > 0 && (t.low[i - 1] === 'của' || petitions(t, i)) && joined(t, i - 1);
       const opens = SENTENCE_END.test(t.text.slice(Math.max(0, t.start[i]! - 3), t.start[i]!));
       const nextJoined = joined(t, i + 1);
       if (!/^\d/.test(next) && (prevDe || (opens && nextJoined && t.cap[i + 2] === 0))) {

@@ -73,6 +73,8 @@ export function nameLength(t: ViTokens, i: number, surnameFirst: boolean, max = 
       // "Ba" opens a clause ("Ba đơn vị …") but not a transliterated name ("Ba-lê-ta").
       if (CLAUSE_OPENERS.has(t.low[j]!) && !(hy > 0 && hyphenated(t, j))) break;
       if (/\d/.test(t.word[j]!) || !nameWord(t, j)) break;
+      // "Từ Trung ương đến địa phương": the Centre, not a name.
+      if (t.low[j] === 'trung' && t.low[j + 1] === 'ương') break;
       if (startsTitleOrOrg(t, j) && !VI.surnames.has(t.low[j]!)) break;
       k++;
     }
