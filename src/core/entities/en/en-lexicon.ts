@@ -23,7 +23,8 @@ export const TITLE_HEADS = set(`president|vice-president|president-elect|ministe
   counsellor|consul|attorney|general|gen.|admiral|adm.|colonel|col.|captain|capt.|commander|cmdr.|
   lieutenant|lt.|sergeant|sgt.|marshal|officer|executive|treasurer|comptroller|inspector|attaché|chargé|
   founder|co-founder|manager|delegate|lawmaker|legislator|councillor|councilor|councilmember|member|chief|
-  head|leader|dean|provost|rector|superintendent|prosecutor|ombudsman|registrar|deputy|amb.|pres.|sec.`);
+  head|leader|dean|provost|rector|superintendent|prosecutor|ombudsman|registrar|deputy|amb.|pres.|sec.|
+  maj.|cpl.|pvt.|spc.|pfc.|ens.|agent|attorneys|prosecutors|judges|senators|ministers|secretaries|ambassadors`);
 
 /** Words that may stand before a title head: "Deputy", "Foreign", "Acting", "Sr.". */
 export const TITLE_MODIFIERS =
@@ -33,7 +34,7 @@ export const TITLE_MODIFIERS =
   former|then|incoming|outgoing|regional|provincial|party|trade|economy|health|education|justice|interior|
   home|labor|labour|culture|commerce|energy|agriculture|environment|transport|information|science|industry|
   sr.|lt.|maj.|brig.|vice-|rear|staff|master|field|brigadier|major|lead|senior|junior|top|chief|district|
-  county|city|state|federal|provincial|ranking|presiding|honorary|founding|executive|co-|`);
+  county|city|state|federal|provincial|ranking|presiding|honorary|founding|executive|co-|trial|`);
 
 /** Nouns that make a capitalised phrase an organisation: "Ministry", "Institute", "Bank". */
 export const ORG_HEADS =
@@ -44,14 +45,16 @@ export const ORG_HEADS =
   consulate|secretariat|programme|network|forces|army|navy|police|guard|government|cabinet|society|league|
   coalition|front|movement|force|chamber|trust|holdings|airlines|airways|partners|laboratory|laboratories|hospital|
   news|times|post|journal|command|corps|directorate|mission|politburo|services|exchange|industries|
-  enterprises|club|caucus|conference|observatory|reserve|treasury|legislature|diet|duma|knesset|institutes`);
+  enterprises|club|caucus|conference|observatory|reserve|treasury|legislature|diet|duma|knesset|institutes|
+  division|section`);
 
 /** Bodies named without a head noun. */
 export const KNOWN_ORGS = set(`white house|pentagon|kremlin|politburo|interpol|europol|red cross|
   united nations|european union|world bank|congress|senate|house|state department|cabinet|nato|asean|apec|
   justice department|treasury|legislature|white house|reuters|associated press|ap|afp|getty images|bloomberg|
   fox news digital|lockheed martin|boeing|raytheon|general motors|ford|microsoft|google|apple|amazon|
-  united auto workers|teamsters|house of representatives|capitol police|secret service`);
+  united auto workers|teamsters|house of representatives|capitol police|secret service|medicare|medicaid|
+  g7|g20|g-7|g-20`);
 
 /** Words of ministry and committee names that are not people's names: "of Defense", "on External Relations". */
 export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|justice|health|education|

@@ -175,6 +175,17 @@ export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
     out.push(o);
     byNameEnd.set(o.end, o);
     i = name.end - 1;
+    // "Assistant U.S. Attorneys Julia Chen and Mark Reynolds": a plural office names two people.
+    const head = tokens[chain[chain.length - 1]!.end - 1];
+    if (head && /s$/.test(head.low) && isTitleHead(head) && tokens[name.end]?.low === 'and') {
+      const second = parseName(tokens, name.end + 1);
+      if (second - (name.end + 1) >= 2) {
+        const o2 = { start: name.end + 1, end: second, titles: [] };
+        out.push(o2);
+        byNameEnd.set(o2.end, o2);
+        i = second - 1;
+      }
+    }
   }
   // Appositions: "Name, Title of Org, …" and "Name - Title".
   for (let c = 1; c < tokens.length; c++) {

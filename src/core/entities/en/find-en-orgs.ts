@@ -129,9 +129,13 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   // "Senior Executives Association": a seniority word before a plural noun names the members.
   const members = (k: number) =>
     MEMBER_MODIFIERS.has(tokens[k]!.low) && /s$/.test(tokens[k + 1]?.low ?? '') && !isOrgHead(tokens[k + 1]);
+  // "Justice Department", "General Office", "General Assembly": a title word that opens a body's name.
+  const opensBody = (k: number) =>
+    isOrgHead(tokens[k + 1]) && (tokens[k]!.low === 'general' || knownOrg(tokens, k, k + 2));
   while (
     s < e &&
     !members(s) &&
+    !opensBody(s) &&
     (NOT_LEADING.has(tokens[s]!.low) || (TITLE_HEADS.has(tokens[s]!.low) && !isOrgHead(tokens[s])))
   )
     s++;
@@ -140,6 +144,8 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
     if (!POSSESSIVE.has(tokens[j]!.low)) continue;
     // "People’s Committee", "Women’s Union": a plural noun's possessive is part of the name.
     if (PLURAL_POSSESSORS.has(tokens[j - 1]?.low ?? '') && tokens[j]!.low.endsWith('s')) continue;
+    // "U.S. Attorney’s Office", "Inspector General’s Office": an office named after its head's title.
+    if (isTitleHead(tokens[j - 1]) && tokens[j + 1]?.low === 'office') continue;
     if (isOrgSpan(tokens, s, j)) {
       if (!hasHead(tokens, j + 1, e)) return [s, j];
     } else s = j + 1;
@@ -226,7 +232,9 @@ function bothBodies(tokens: Token[], s: number, k: number, end: number): boolean
   // "Department of Health and Human Services": a plural noun that names a field, not a second body,
   // after a body with a complement ("of Health").
   const ofComplement = tokens.slice(s, k).some((t) => t.low === 'of');
-  return !(ofComplement && right[0] === k + 1 && FIELD_PLURALS.has(tokens[right[1] - 1]!.low));
+  // "… of Health and Human Services Office of Inspector General": the field runs on into a unit.
+  const field = tokens.slice(k + 1, Math.min(k + 4, right[1])).some((t) => FIELD_PLURALS.has(t.low));
+  return !(ofComplement && right[0] === k + 1 && field);
 }
 
 const MISSIONS = new Set(['embassy', 'consulate']);
@@ -238,6 +246,8 @@ function bodyThenTitle(tokens: Token[], s: number, k: number, end: number): bool
   for (let j = k + 1; j < end; j++) {
     const t = tokens[j]!;
     if (t.low === 'and') return false;
+    // "… and Human Services Office of Inspector General": a body's head comes first, the title is its own.
+    if (isOrgHead(t)) return false;
     if (TITLE_HEADS.has(t.low) && !isOrgHead(t) && !DOMAIN_WORDS.has(t.low)) return true;
   }
   return false;

@@ -37,6 +37,8 @@ const WEAK_HEADS = new Set([
   'delegate',
   'attorney',
   'inspector',
+  'agent',
+  'attorneys',
 ]);
 // Lower-case words that may open a title even in title-case text: "former President".
 const LOWER_OPENERS = new Set(['former', 'acting', 'then', 'then-', 'incoming', 'outgoing', 'interim']);
@@ -161,6 +163,9 @@ export function parseTitle(tokens: Token[], i: number, lower = false): TitleRang
   const core = parseCore(tokens, i, lower);
   if (!core) return null;
   let end = core.end;
+  // "Special Agent in Charge": the FBI's and other agencies' head of a field office.
+  if (tokens[end - 1]?.low === 'agent' && tokens[end]?.low === 'in' && tokens[end + 1]?.low === 'charge')
+    end += 2;
   // "Chairman and CEO": coordinated heads make one title.
   if (tokens[end]?.low === 'and') {
     const more = parseCore(tokens, end + 1, lower);
