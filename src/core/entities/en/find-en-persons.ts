@@ -96,6 +96,27 @@ function credit(tokens: Token[], i: number, end: number): boolean {
   return tokens[end]?.text === '/' && !!tokens[end + 1]?.cap;
 }
 
+/**
+ * "Luis Ortega, 52, of Miami", "Ana Ruiz, a nurse who …": an age or an indefinite description in
+ * apposition presents a private person.
+ */
+function describedAfter(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const next = tokens[end + 1];
+  if (!next) return false;
+  if (/^\d{1,3}$/.test(next.text)) return tokens[end + 2]?.text === ',' && Number(next.text) <= 120;
+  if (next.low !== 'a' && next.low !== 'an') return false;
+  // "Lake Placid, a village in …", "Open Ledger, a nonprofit": a place or a body described.
+  for (let k = end + 2; k < end + 5 && tokens[k]?.word; k++) if (NOT_PEOPLE.has(tokens[k]!.low)) return false;
+  return !!tokens[end + 2]?.word;
+}
+
+const NOT_PEOPLE = new Set(
+  'village|town|city|county|country|state|province|region|island|river|lake|company|firm|group|nonprofit|organization|organisation|agency|program|programme|project|bill|law|treaty|port|base|facility|hospital|school|university'.split(
+    '|',
+  ),
+);
+
 /** True when a reporting cue stands before `i` or after `end`. */
 function speechCue(tokens: Token[], i: number, end: number): boolean {
   const after = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
@@ -146,6 +167,7 @@ export function personsAt(tokens: Token[], i: number, blocked: Uint8Array): Arra
     afterOutletPossessive(tokens, i) ||
     credit(tokens, i, end) ||
     staffLine(tokens, end) ||
+    describedAfter(tokens, end) ||
     FIRST_NAMES.has(tokens[i]!.low) ||
     appointedAt(tokens, i, end);
   return cued ? [[i, end]] : [];

@@ -22,6 +22,8 @@ export type TitleParse = {
 // Offices followed by a bare domain rather than a body ("Bộ trưởng Ngoại giao", "Thứ trưởng Công an").
 const DOMAIN_TITLES = phraseTable('bộ trưởng|thứ trưởng|ngoại trưởng|tổng cục trưởng|cục trưởng|vụ trưởng');
 
+const DOMAIN_SECOND = (w: string): boolean => w === 'an' || VI.designationTails.has(w);
+
 const OPENS_TITLE = opensPhraseOf([VI.titleNouns, VI.ranks, VI.titleModifiers]);
 
 // Formal names of states before the country ("Tổng thống Cộng hòa Chile", "Quốc vương Vương quốc Thái Lan").
@@ -172,7 +174,8 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
   // Only when a name follows: "Chủ tịch Hồ Chí Minh" is the person, not an office of the city.
   // … and "Đại sứ Việt Nam tại Nhật Bản Vũ Hồng Nam".
   const kf = matchPhrase(COUNTRY_FORMS, t, p);
-  const kp = kf > 0 && joined(t, p + kf - 1) ? kf + matchPhrase(VI.places, t, p + kf) : matchPhrase(VI.places, t, p);
+  const kp =
+    kf > 0 && joined(t, p + kf - 1) ? kf + matchPhrase(VI.places, t, p + kf) : matchPhrase(VI.places, t, p);
   if (kp > kf) {
     let q = p + kp;
     if (joined(t, q - 1) && t.low[q] === 'tại' && joined(t, q)) {
@@ -186,7 +189,9 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
   if (isCap(t, p) && isPhrase(DOMAIN_TITLES, t, nounStart, nounEnd - nounStart)) {
     let d = parseDesignation(t, p);
     // A domain has two syllables or more ("Ngoại giao", "Y tế"); one word is a short name ("Thứ trưởng Tuyên").
-    if (d - p < 2) d = p;
+    // Its second syllable is a known one ("giao", "tế", "an"), not the verb after a short name
+    // ("Thứ trưởng Khoa nhấn mạnh").
+    if (d - p < 2 || (d - p === 2 && !isCap(t, p + 1) && !DOMAIN_SECOND(t.low[p + 1]!))) d = p;
     // "Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru": the country of the office, then the name.
     // A country right after the domain always belongs to it ("Thứ trưởng Ngoại giao Nga, …").
     const kc = d > p && joined(t, d - 1) ? matchPhrase(VI.places, t, d) : 0;

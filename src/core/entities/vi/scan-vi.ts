@@ -37,7 +37,8 @@ const LAW_NAMES = phraseTable('luật|bộ luật|pháp lệnh');
 // Between a name and an apposition: "(SN 1964)", "(phải)", then a comma or a dash, then maybe "chức vụ".
 const APPOSITION = /^(?:\s*\([^()\n]{0,40}\))?(?:\s*,\s*|\s+[-–—]\s+)(?:chức vụ:?\s+)?/;
 // What may follow a byline at the end of a line: "(TTXVN)", "-", "/TTXVN", then the end of the line.
-const BYLINE_END = /^[ \t]*(?:\([^()\n]{1,24}\)|[-–—]|\/[^\s/]{2,24}(?:[ \t][^\s/]{1,16}){0,3})?[ \t.]*(?:\n|$)/;
+const BYLINE_END =
+  /^[ \t]*(?:\([^()\n]{1,24}\)|[-–—]|\/[^\s/]{2,24}(?:[ \t][^\s/]{1,16}){0,3})?[ \t.]*(?:\n|$)/;
 // After a name: a private address or birthplace marks a citizen, not an office holder.
 const CITIZEN = /^\s*[(,]\s*(?:địa chỉ|trú|ngụ|hộ khẩu|HKTT|quê|sinh năm \d{4}\s*[,;]\s*(?:trú|ngụ|quê))/;
 // Photo credits that are agencies, not people.
@@ -241,7 +242,15 @@ export function scanVi(t: ViTokens): ViScan {
         continue;
       }
       if (shortNameWord(t, p)) {
-        names.push({ start: p, end: p + 1, titles: [], honorific: true, byline: false, citizen: false, weak: true });
+        names.push({
+          start: p,
+          end: p + 1,
+          titles: [],
+          honorific: true,
+          byline: false,
+          citizen: false,
+          weak: true,
+        });
         i = p + 1;
         continue;
       }

@@ -1,0 +1,158 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { recognise } from '@/src/core/entities/recognise.ts';
+import { recogniseVietnamese } from '@/src/core/entities/vi/recognise-vietnamese.ts';
+
+/** Officials as "name = title | title", organisations as "[org]". */
+function found(text: string): string[] {
+  return recogniseVietnamese(text).map((e) =>
+    e.type === 'official'
+      ? `${e.text} = ${(e.titles ?? []).map((t) => t.text).join(' | ')}`
+      : e.type === 'org'
+        ? `[${e.text}]`
+        : `${e.type}:${e.text}`,
+  );
+}
+
+// Sentences written for these tests (fictional people), one rule each (round-2 blind check).
+describe('Vietnamese round-2 rules', () => {
+  it.each([
+    [
+      "offices held together with 'kiêm' are one title",
+      'Chủ tịch HĐQT kiêm Tổng Giám đốc Tổng Công ty Cổ phần Sông Hồng Lê Văn Tín phát biểu.',
+      [
+        '[Tổng Công ty Cổ phần Sông Hồng]',
+        'Lê Văn Tín = Chủ tịch HĐQT kiêm Tổng Giám đốc Tổng Công ty Cổ phần Sông Hồng',
+      ],
+    ],
+    [
+      'a ministry after a comma stays in the unit’s office',
+      'Dự họp có Phó Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Ngô Thị Lựu.',
+      ['[Vụ Pháp chế]', '[Bộ Tư pháp]', 'Ngô Thị Lựu = Phó Vụ trưởng Vụ Pháp chế, Bộ Tư pháp'],
+    ],
+    [
+      "'Thường trực Ban Bí thư' is an office and names the Secretariat",
+      'Đồng chí Vương Đình Huệ Nam, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư chủ trì.',
+      [
+        'Vương Đình Huệ Nam = Ủy viên Bộ Chính trị | Thường trực Ban Bí thư',
+        '[Bộ Chính trị]',
+        '[Ban Bí thư]',
+      ],
+    ],
+    [
+      "'Thường trực HĐND tỉnh' alone is still a body",
+      'Thường trực HĐND tỉnh đã họp thường kỳ.',
+      ['[Thường trực HĐND tỉnh]'],
+    ],
+    [
+      'the head of a district police names the police body',
+      'Thượng tá Đỗ Văn Lành - Trưởng Công an huyện Tân Phú - báo cáo.',
+      ['Đỗ Văn Lành = Thượng tá | Trưởng Công an huyện Tân Phú', '[Công an huyện Tân Phú]'],
+    ],
+    [
+      "'Thủ trưởng' of an investigation agency",
+      'Theo Đại tá Bế Văn Quân, Phó Thủ trưởng Cơ quan Cảnh sát điều tra, vụ án đã rõ.',
+      ['Bế Văn Quân = Đại tá | Phó Thủ trưởng Cơ quan Cảnh sát điều tra', '[Cơ quan Cảnh sát điều tra]'],
+    ],
+    [
+      'a state firm’s members’ council chair (HĐTV itself is no body)',
+      'Ông Lã Văn Đông, nguyên Chủ tịch HĐTV Tổng công ty Lương thực miền Bắc, bị truy tố.',
+      [
+        'Lã Văn Đông = nguyên Chủ tịch HĐTV Tổng công ty Lương thực miền Bắc',
+        '[Tổng công ty Lương thực miền Bắc]',
+      ],
+    ],
+    [
+      'a formal state name qualifies a foreign office; a transliterated name keeps its hyphens',
+      'Tổng thống Cộng hòa Colombia Hu-an Ca-mi-lô thăm Việt Nam. Tổng thống Ca-mi-lô phát biểu.',
+      ['Hu-an Ca-mi-lô = Tổng thống Cộng hòa Colombia', 'Ca-mi-lô = Tổng thống'],
+    ],
+    [
+      'a country after a ministry’s domain belongs to the office',
+      'Ông tiếp Ngài Ivan Petrov, Thứ trưởng Quốc phòng Nga, tại Hà Nội.',
+      ['Ivan Petrov = Thứ trưởng Quốc phòng Nga'],
+    ],
+    [
+      'a word that is usually not a name is a short mention of an official named in full',
+      'Thứ trưởng Cao Văn Khoa dự. Ông Khoa cho biết. Thứ trưởng Khoa nhấn mạnh.',
+      ['Cao Văn Khoa = Thứ trưởng', 'Khoa = ', 'Khoa = Thứ trưởng'],
+    ],
+    [
+      'that word alone, with no official of that name, is nothing',
+      'Thứ trưởng Khoa nhấn mạnh. Ông Khoa cho biết.',
+      [],
+    ],
+    [
+      'a bare lower-case office before a comma is a noun of the clause',
+      'Tiếp thu ý kiến đại biểu, Bộ trưởng Bộ Nội vụ Lò Văn Hợi giải trình.',
+      ['[Bộ Nội vụ]', 'Lò Văn Hợi = Bộ trưởng Bộ Nội vụ'],
+    ],
+    [
+      'lower-case tails of units and project boards',
+      'Vụ Kinh tế ngành và Ban Quản lý dự án đầu tư xây dựng huyện Đông Anh, Trung tâm Phát triển quỹ đất quận Hà Đông báo cáo.',
+      [
+        '[Vụ Kinh tế ngành]',
+        '[Ban Quản lý dự án đầu tư xây dựng huyện Đông Anh]',
+        '[Trung tâm Phát triển quỹ đất quận Hà Đông]',
+      ],
+    ],
+    [
+      'an outlet named after a province, before a dash and a date',
+      'Báo Lâm Đồng - Ngày 3/4, tỉnh họp.',
+      ['[Báo Lâm Đồng]'],
+    ],
+    [
+      'a name inside a facility’s name after an office is not labelled',
+      'Đoàn thăm Khu lưu niệm Tổng Bí thư Lê Duẩn Hồng.',
+      [],
+    ],
+    [
+      "'Phủ Chủ tịch' is a building, not an office",
+      'Tại Phủ Chủ tịch, Chủ tịch nước Đào Quang Vũ tiếp đoàn.',
+      ['Đào Quang Vũ = Chủ tịch nước'],
+    ],
+    [
+      "bare 'Trung ương' after a petition verb is the Central Committee",
+      'Tỉnh kiến nghị Trung ương sớm có cơ chế; các cơ quan Trung ương phối hợp.',
+      ['[Trung ương]'],
+    ],
+    [
+      'Quân ủy Trung ương and a less common family name',
+      'Phó Bí thư Quân ủy Trung ương Tất Văn Hòa và Trưởng ban Dân vận Tỉnh ủy Điểu Văn Bình dự.',
+      [
+        '[Quân ủy Trung ương]',
+        'Tất Văn Hòa = Phó Bí thư Quân ủy Trung ương',
+        'Điểu Văn Bình = Trưởng ban Dân vận Tỉnh ủy',
+      ],
+    ],
+  ])('%s', (_rule, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
+
+describe('Vietnamese round-2 dates', () => {
+  const dates = (text: string) =>
+    recognise(text, { lang: 'vi', referenceDate: '2019-05-10' })
+      .filter((e) => e.type === 'date')
+      .map((e) => `${e.text} = ${e.value}`);
+  it.each([
+    [
+      'a quarter without a year takes the article’s year',
+      'Họp báo thường kỳ quý II.',
+      ['quý II = 2019-04/2019-06'],
+    ],
+    [
+      'a quarter with a year keeps it',
+      'Trong quý IV/2018 và quý I năm 2019.',
+      ['quý IV/2018 = 2018-10/2018-12', 'quý I năm 2019 = 2019-01/2019-03'],
+    ],
+    ['the adjective "quý" is no quarter', 'Đó là những bài học quý giá.', []],
+    [
+      'two full dates joined by a dash are a range',
+      'Kỷ niệm (1/5/1959 - 1/5/2019).',
+      ['1/5/1959 - 1/5/2019 = 1959-05-01/2019-05-01'],
+    ],
+  ])('%s', (_rule, text, want) => {
+    expect(dates(text)).toEqual(want);
+  });
+});
