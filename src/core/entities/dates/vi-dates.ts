@@ -286,7 +286,7 @@ const BARE_QUARTER = /^(I{1,3}|IV)(?![\p{L}\p{N}]|\s*\/|\s+năm\s+\d)/u;
  * indexOf walk over "uý " rather than a regex over the whole text: the scan stays linear and cheap.
  */
 function withBareQuarters(text: string, ref: Reference, hits: DateHit[]): DateHit[] {
-  let extra: DateHit[] | null = null;
+  const extra: DateHit[] = [];
   for (let k = text.indexOf('uý ', 1); k >= 0; k = text.indexOf('uý ', k + 3)) {
     const q = text.charCodeAt(k - 1);
     if (q !== 113 && q !== 81) continue; // "q" or "Q"
@@ -297,7 +297,7 @@ function withBareQuarters(text: string, ref: Reference, hits: DateHit[]): DateHi
     const start = k - 1;
     const end = k + 3 + m[0].length;
     if (hits.some((h) => h.start < end && start < h.end)) continue;
-    (extra ??= []).push({ start, end, value: `${isoDate(ref.y, n * 3 - 2)}/${isoDate(ref.y, n * 3)}` });
+    extra.push({ start, end, value: `${isoDate(ref.y, n * 3 - 2)}/${isoDate(ref.y, n * 3)}` });
   }
-  return extra ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
+  return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
 }

@@ -52,7 +52,7 @@ function parentAfterComma(t: ViTokens, unit: [number, number], p: number): numbe
   if (matchPhrase(UNIT_HEADS, t, unit[0]) === 0 || matchPhrase(PARENT_HEADS, t, p) === 0) return p;
   if (matchPhrase(VI.titleNouns, t, p) > 0) return p;
   const o = parseOrg(t, p, { nested: true });
-  return o > p ? o : p;
+  return Math.max(o, p);
 }
 
 /** The first words of every office noun, rank and modifier: a cheap test before trying to parse. */
