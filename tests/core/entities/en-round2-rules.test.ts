@@ -86,6 +86,16 @@ describe('English round-2 rules', () => {
       'Cedar Falls, a town in Iowa, and Open Lantern, a nonprofit group, joined.',
       [],
     ],
+    [
+      'a meeting named after a body is no person',
+      'The Secretary will attend the NATO Defense Ministers Meeting in June.',
+      ['org:NATO'],
+    ],
+    [
+      'a domain that is also a title head stays in the complement',
+      'Special Envoy for Global Criminal Justice Ana Ruiz Vela spoke.',
+      ['official:Ana Ruiz Vela = Special Envoy for Global Criminal Justice'],
+    ],
   ])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

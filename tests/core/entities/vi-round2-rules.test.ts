@@ -125,6 +125,11 @@ describe('Vietnamese round-2 rules', () => {
         'Điểu Văn Bình = Trưởng ban Dân vận Tỉnh ủy',
       ],
     ],
+    [
+      'a photo credit up to the slash, whatever its words',
+      'Đoàn đến thăm.\nẢnh: Lưu Sáng/VGP',
+      ['person:Lưu Sáng', '[VGP]'],
+    ],
   ])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

@@ -88,7 +88,8 @@ export const STOP_CAPS =
   more|most|new|not|no|yes|please|click|photo|photos|image|video|share|like|follow|see|about|between|
   later|earlier|then|now|still|yet|so|thus|instead|indeed|moreover|furthermore|nevertheless|separately|
   finally|ultimately|already|again|once|even|only|just|asked|speaking|citing|amid|among|against|despite|
-  without|within|across|upon|last|next|currently|previously|recently|similarly|together|afterward|afterwards`);
+  without|within|across|upon|last|next|currently|previously|recently|similarly|together|afterward|afterwards|
+  meeting|meetings|summit|talks|ministerial`);
 
 /** Capitalised short forms that are not organisations. */
 export const NOT_ORG_ACRONYMS =

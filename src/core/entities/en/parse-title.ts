@@ -131,7 +131,9 @@ function parseComplement(tokens: Token[], k: number): number {
       if (
         j > k &&
         tokens[j - 1]!.cap &&
-        (isTitleHead(t) || (isTitleModifier(t) && !isDomainWord(t))) &&
+        // A domain that is also a head stays in the complement ("for Global Criminal Justice").
+        (isTitleHead(t) || isTitleModifier(t)) &&
+        !isDomainWord(t) &&
         !tokens[j - 1]!.text.endsWith("'")
       )
         if (parseCore(tokens, j, false)) break;

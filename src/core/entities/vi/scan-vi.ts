@@ -149,6 +149,21 @@ function petitions(t: ViTokens, i: number): boolean {
   return precededBy(t, i, PETITIONS);
 }
 
+/**
+ * A photographer's name in a credit up to "/" or the end of the line ("Ảnh: Nhan Sáng/TTXVN"), where
+ * words that usually open a clause ("Sáng", "Tháng") are name words: its token count, or 0.
+ */
+function creditName(t: ViTokens, p: number): number {
+  let k = 0;
+  while (k < 4 && p + k < t.n && t.cap[p + k] === 1 && !/\d/.test(t.word[p + k]!)) {
+    k++;
+    if (!joined(t, p + k - 1)) break;
+  }
+  if (k < 2) return 0;
+  const after = t.text.slice(t.end[p + k - 1]!, t.end[p + k - 1]! + 2);
+  return /^(?:\/|[ \t]*(?:\n|$)|\))/.test(after) ? k : 0;
+}
+
 function allLower(t: ViTokens, c: TitleParse): boolean {
   for (let k = c.start; k < c.end; k++) if (t.cap[k] !== 0) return false;
   return true;
@@ -378,7 +393,7 @@ export function scanVi(t: ViTokens): ViScan {
         i = j + 1;
         continue;
       }
-      const nl = nameLength(t, i + 1, false, 5);
+      const nl = Math.max(nameLength(t, i + 1, false, 5), creditName(t, i + 1));
       if (nl >= 2 && !AGENCIES.has(t.low[i + 1]!)) {
         names.push({
           start: i + 1,
