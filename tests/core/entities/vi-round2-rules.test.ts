@@ -126,6 +126,21 @@ describe('Vietnamese round-2 rules', () => {
       ],
     ],
     [
+      'numerals are given names after a family and a middle name',
+      'Ông Lê Văn Hai, Giám đốc Sở Xây dựng, và bà Đỗ Thị Ba dự. Hai đơn vị ký kết.',
+      ['Lê Văn Hai = Giám đốc Sở Xây dựng', '[Sở Xây dựng]', 'Đỗ Thị Ba = '],
+    ],
+    [
+      'the party organisation of a province’s bloc of agencies',
+      'Đảng bộ Khối các cơ quan tỉnh tổng kết năm.',
+      ['[Đảng bộ Khối các cơ quan tỉnh]'],
+    ],
+    [
+      'a birth year then an address, or an age then "người dân", marks a private person',
+      'Bí thư Huyện ủy Lý Văn Thông dự. Ông Chu Văn Sáu (SN 1970, trú tại xã Tân An) và bà Mai Thị Hoa, 58 tuổi, người dân ấp 2, phản ánh.',
+      ['[Huyện ủy]', 'Lý Văn Thông = Bí thư Huyện ủy', 'person:Chu Văn Sáu', 'person:Mai Thị Hoa'],
+    ],
+    [
       'a photo credit up to the slash, whatever its words',
       'Đoàn đến thăm.\nẢnh: Lưu Sáng/VGP',
       ['person:Lưu Sáng', '[VGP]'],

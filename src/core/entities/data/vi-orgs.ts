@@ -26,7 +26,9 @@ export const VI_ORG_COMPLETE =
   'bộ quốc phòng|bộ công an|bộ ngoại giao|bộ nội vụ|bộ tư pháp|bộ tài chính|bộ y tế|bộ xây dựng|' +
   'liên hợp quốc|liên minh châu âu|hội chữ thập đỏ|cơ quan cảnh sát điều tra|cơ quan an ninh điều tra|' +
   'cơ quan điều tra|văn phòng chủ tịch nước|đảng ủy khối các cơ quan trung ương|đảng ủy khối doanh nghiệp trung ương|' +
-  'ủy ban trung ương mặt trận tổ quốc việt nam|kiểm toán nhà nước|quân ủy trung ương';
+  'ủy ban trung ương mặt trận tổ quốc việt nam|kiểm toán nhà nước|quân ủy trung ương|' +
+  // Party organisations of a bloc of a province's agencies or firms ("Đảng bộ Khối các cơ quan tỉnh").
+  'đảng bộ khối các cơ quan|đảng ủy khối các cơ quan|đảng bộ khối doanh nghiệp|đảng ủy khối doanh nghiệp';
 
 /** Bodies that need an owner or a locality to be specific ("Thường trực HĐND tỉnh", "Công an tỉnh"). */
 export const VI_ORG_NEEDS_OWNER = 'thường trực|đảng bộ|công an|văn phòng|ủy ban mttq|ủy ban mặt trận tổ quốc';

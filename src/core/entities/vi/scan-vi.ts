@@ -40,7 +40,8 @@ const APPOSITION = /^(?:\s*\([^()\n]{0,40}\))?(?:\s*,\s*|\s+[-–—]\s+)(?:ch�
 const BYLINE_END =
   /^[ \t]*(?:\([^()\n]{1,24}\)|[-–—]|\/[^\s/]{2,24}(?:[ \t][^\s/]{1,16}){0,3})?[ \t.]*(?:\n|$)/;
 // After a name: a private address or birthplace marks a citizen, not an office holder.
-const CITIZEN = /^\s*[(,]\s*(?:địa chỉ|trú|ngụ|hộ khẩu|HKTT|quê|sinh năm \d{4}\s*[,;]\s*(?:trú|ngụ|quê))/;
+const CITIZEN =
+  /^\s*[(,]\s*(?:địa chỉ|trú|ngụ|hộ khẩu|HKTT|quê|(?:sinh năm|SN:?)\s*\d{4}\s*[,;]\s*(?:trú|ngụ|quê|HKTT)|\d{1,3} tuổi\s*[,;]\s*(?:người dân|trú|ngụ|ở|quê))/;
 // Photo credits that are agencies, not people.
 const AGENCIES = new Set([
   'reuters',

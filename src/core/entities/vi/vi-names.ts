@@ -17,6 +17,8 @@ export const CLAUSE_OPENERS = wordSet(
     'Cụ|Hai|Ba|Bốn|Nhiều|Mỗi|Mọi|Đồng',
 );
 
+const NUMERAL_NAMES = wordSet('hai|ba|bốn|năm|sáu|bảy|tám|chín|mười');
+
 // One Vietnamese syllable: an all-capitals word is a name ("PHAN THẢO") only if it reads as one, not
 // as an acronym ("HĐTV", "PV").
 const SYLLABLE =
@@ -71,7 +73,9 @@ export function nameLength(t: ViTokens, i: number, surnameFirst: boolean, max = 
       const j = i + k;
       if (allCaps !== (t.cap[j] === 2) && t.word[j]!.length > 1) break;
       // "Ba" opens a clause ("Ba đơn vị …") but not a transliterated name ("Ba-lê-ta").
-      if (CLAUSE_OPENERS.has(t.low[j]!) && !(hy > 0 && hyphenated(t, j))) break;
+      // "Lê Văn Hai", "Trần Thị Ba": numerals are given names after a family and a middle name.
+      const numeralName = k >= 2 && NUMERAL_NAMES.has(t.low[j]!) && VI.surnames.has(t.low[i]!);
+      if (CLAUSE_OPENERS.has(t.low[j]!) && !numeralName && !(hy > 0 && hyphenated(t, j))) break;
       if (/\d/.test(t.word[j]!) || !nameWord(t, j)) break;
       // "Từ Trung ương đến địa phương": the Centre, not a name.
       if (t.low[j] === 'trung' && t.low[j + 1] === 'ương') break;
