@@ -96,6 +96,16 @@ describe('English round-2 rules', () => {
       'Special Envoy for Global Criminal Justice Ana Ruiz Vela spoke.',
       ['official:Ana Ruiz Vela = Special Envoy for Global Criminal Justice'],
     ],
+    [
+      'a two-word country inside a plural title',
+      'Assistant United States Attorneys Lea Moss and Ken Obi are prosecuting.',
+      ['official:Lea Moss = Assistant United States Attorneys', 'official:Ken Obi = '],
+    ],
+    [
+      "a prosecutors' unit is a body",
+      'The case is handled by the Public Corruption Unit.',
+      ['org:Public Corruption Unit'],
+    ],
   ])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

@@ -46,7 +46,7 @@ export const ORG_HEADS =
   coalition|front|movement|force|chamber|trust|holdings|airlines|airways|partners|laboratory|laboratories|hospital|
   news|times|post|journal|command|corps|directorate|mission|politburo|services|exchange|industries|
   enterprises|club|caucus|conference|observatory|reserve|treasury|legislature|diet|duma|knesset|institutes|
-  division|section`);
+  division|section|unit`);
 
 /** Bodies named without a head noun. */
 export const KNOWN_ORGS = set(`white house|pentagon|kremlin|politburo|interpol|europol|red cross|
@@ -54,7 +54,7 @@ export const KNOWN_ORGS = set(`white house|pentagon|kremlin|politburo|interpol|e
   justice department|treasury|legislature|white house|reuters|associated press|ap|afp|getty images|bloomberg|
   fox news digital|lockheed martin|boeing|raytheon|general motors|ford|microsoft|google|apple|amazon|
   united auto workers|teamsters|house of representatives|capitol police|secret service|medicare|medicaid|
-  g7|g20|g-7|g-20`);
+  g7|g20|g-7|g-20|homeland security investigations`);
 
 /** Words of ministry and committee names that are not people's names: "of Defense", "on External Relations". */
 export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|justice|health|education|

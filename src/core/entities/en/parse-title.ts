@@ -3,7 +3,7 @@
  * ("Chairman and CEO"), and an organisation or domain complement ("of State", "of East West Bank",
  * "to Algeria", "on External Relations").
  */
-import { STOP_CAPS } from './en-lexicon.ts';
+import { PLACES, STOP_CAPS } from './en-lexicon.ts';
 import type { Token } from './tokenise-english.ts';
 import {
   isAcronym,
@@ -82,6 +82,11 @@ function parseCore(tokens: Token[], i: number, lower: boolean): { end: number; w
     )
       lastHead = j;
     else if (isTitleModifier(t) && isWordLike(t, lower)) mods++;
+    // "Assistant United States Attorney": a country of two words inside the title.
+    else if (lastHead < 0 && t.cap && tokens[j + 1]?.cap && PLACES.has(`${t.low} ${tokens[j + 1]!.low}`)) {
+      mods++;
+      j++;
+    }
     // An organisation named before the head belongs to the title: "FEMA Administrator",
     // "National Assembly Chairman", "Vietnam News Agency President".
     else if (lastHead < 0 && (isOrgWord(t) || (POSSESSIVE.has(t.low) && j > i))) mods++;
