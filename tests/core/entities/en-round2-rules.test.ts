@@ -106,6 +106,17 @@ describe('English round-2 rules', () => {
       'The case is handled by the Public Corruption Unit.',
       ['org:Public Corruption Unit'],
     ],
+    [
+      "a capitalised 'Former' opens the title; a headline's words before it do not qualify it",
+      'Statement on the Passing of Former Governor Ruth Ames',
+      ['official:Ruth Ames = Former Governor'],
+    ],
+    [
+      "State Department bureaus' domains stay in the title, not in the name",
+      'Assistant Secretary for International Economics and Sanctions Policy Omar Haidari spoke.',
+      ['official:Omar Haidari = Assistant Secretary for International Economics and Sanctions Policy'],
+    ],
+    ['an acronym in a law’s name is no body', 'The RESTORE and Renewal Act passed.', []],
   ])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

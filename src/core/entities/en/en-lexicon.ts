@@ -65,7 +65,10 @@ export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|j
   studies|research|rights|human|social|welfare|immigration|customs|revenue|natural|safety|emergency|
   disaster|protection|reform|oversight|judiciary|armed|navy|army|marine|staff|mission|diplomacy|peace|
   war|home|treasury|works|employment|innovation|industrial|military|central|people|city|province|district|county|municipal|town|
-  commune|ward|provincial`);
+  commune|ward|provincial|economics|politics|statistics|programs|markets|sanctions|nonproliferation|arms|
+  control|counterterrorism|cyberspace|trafficking|persons|refugees|migration|population|oceans|fisheries|
+  narcotics|enforcement|conflict|stabilization|democracy|religious|freedom|issues|global|cyber|digital|
+  verification|compliance|energy|climate|space`);
 
 /** Countries and regions (for "President of France Emmanuel Macron" and the possessive rule). */
 export const PLACES = set(`vietnam|viet nam|united states|america|china|japan|korea|south korea|north korea|

@@ -274,6 +274,8 @@ function titleEndingAt(tokens: Token[], end: number, floor: number): TitleRange 
  * between them) are taken back to a lower-case word, punctuation or the previous official.
  */
 function qualifierStart(tokens: Token[], start: number, floor: number): number {
+  // "… the Passing of [Former Senator] …": "Former" opens the title; nothing before it qualifies it.
+  if (LOWER_TITLE_OPENERS.has(tokens[start]?.low ?? '')) return start;
   let j = start;
   let k = start;
   while (k > floor && k > start - 8) {

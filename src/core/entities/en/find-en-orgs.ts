@@ -258,6 +258,17 @@ function bothBodies(tokens: Token[], s: number, k: number, end: number): boolean
 }
 
 const MISSIONS = new Set(['embassy', 'consulate']);
+const LAW_WORDS = new Set(['act', 'bill', 'law', 'amendment']);
+
+/** True when the acronym at `i` opens or sits in a capitalised law's name ("CHIPS and Science Act"). */
+function inLawName(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k < i + 7; k++) {
+    const t = tokens[k]!;
+    if (t.cap && t.word && LAW_WORDS.has(t.low)) return true;
+    if (!(t.word && (t.cap || LINKS.has(t.low)))) return false;
+  }
+  return false;
+}
 const BUILDINGS = new Set(['pentagon', 'white house', 'kremlin', 'capitol']);
 const PLACE_PREPOSITIONS = new Set(['at', 'inside', 'outside', 'near']);
 
@@ -362,6 +373,8 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
         isCapsWord(tokens[i + 1])
       )
         continue;
+      // "the CHIPS and Science Act": an acronym inside a law's name names no body.
+      if (inLawName(tokens, i)) continue;
       // "MIAMI — A man was …": a dateline's city in capitals at the start of a line.
       if ((i === 0 || tokens[i - 1]!.text === '\n') && DATELINE_DASHES.has(tokens[i + 1]?.text ?? ''))
         continue;
