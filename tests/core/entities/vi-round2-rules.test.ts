@@ -141,6 +141,11 @@ describe('Vietnamese round-2 rules', () => {
       ['[Huyện ủy]', 'Lý Văn Thông = Bí thư Huyện ủy', 'person:Chu Văn Sáu', 'person:Mai Thị Hoa'],
     ],
     [
+      'the border guard and the coast guard are bodies, with their localities',
+      'Bộ đội Biên phòng tỉnh Hà Giang và Bộ Tư lệnh Cảnh sát biển Việt Nam phối hợp.',
+      ['[Bộ đội Biên phòng tỉnh Hà Giang]', '[Bộ Tư lệnh Cảnh sát biển Việt Nam]'],
+    ],
+    [
       'a photo credit up to the slash, whatever its words',
       'Đoàn đến thăm.\nẢnh: Lưu Sáng/VGP',
       ['person:Lưu Sáng', '[VGP]'],
@@ -165,6 +170,11 @@ describe('Vietnamese round-2 dates', () => {
       'a quarter with a year keeps it',
       'Trong quý IV/2018 và quý I năm 2019.',
       ['quý IV/2018 = 2018-10/2018-12', 'quý I năm 2019 = 2019-01/2019-03'],
+    ],
+    [
+      'a range of days with "đến"',
+      'Hội nghị diễn ra từ ngày 6 đến 8/5.',
+      ['ngày 6 đến 8/5 = 2019-05-06/2019-05-08'],
     ],
     ['the adjective "quý" is no quarter', 'Đó là những bài học quý giá.', []],
     [

@@ -28,7 +28,9 @@ export const VI_ORG_COMPLETE =
   'cơ quan điều tra|văn phòng chủ tịch nước|đảng ủy khối các cơ quan trung ương|đảng ủy khối doanh nghiệp trung ương|' +
   'ủy ban trung ương mặt trận tổ quốc việt nam|kiểm toán nhà nước|quân ủy trung ương|' +
   // Party organisations of a bloc of a province's agencies or firms ("Đảng bộ Khối các cơ quan tỉnh").
-  'đảng bộ khối các cơ quan|đảng ủy khối các cơ quan|đảng bộ khối doanh nghiệp|đảng ủy khối doanh nghiệp';
+  'đảng bộ khối các cơ quan|đảng ủy khối các cơ quan|đảng bộ khối doanh nghiệp|đảng ủy khối doanh nghiệp|' +
+  // The border guard and the coast guard, national and provincial ("Bộ đội Biên phòng tỉnh Lai Châu").
+  'bộ đội biên phòng|cảnh sát biển|cảnh sát biển việt nam|bộ tư lệnh cảnh sát biển|bộ tư lệnh bộ đội biên phòng';
 
 /** Bodies that need an owner or a locality to be specific ("Thường trực HĐND tỉnh", "Công an tỉnh"). */
 export const VI_ORG_NEEDS_OWNER = 'thường trực|đảng bộ|công an|văn phòng|ủy ban mttq|ủy ban mặt trận tổ quốc';

@@ -36,12 +36,15 @@ const hit = dateHit;
 const rule = (source: string, build: DateRule['build']): DateRule => dateRule(source, 'iu', build);
 
 const RULES: DateRule[] = [
-  // "ngày 27 - 30/6", "ngày 27-30/6/2017": a range of days in one month.
-  rule(String.raw`(?:${DAY_PART})\s+${D}${DASH}${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`, (m, ref) => {
-    const a = dayValue(m[1]!, m[3]!, m[4], ref);
-    const b = dayValue(m[2]!, m[3]!, m[4], ref);
-    return a && b && a < b ? hit(m, `${a}/${b}`) : null;
-  }),
+  // "ngày 27 - 30/6", "ngày 27-30/6/2017", "ngày 20 đến 22/12": a range of days in one month.
+  rule(
+    String.raw`(?:${DAY_PART})\s+${D}(?:${DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?)${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`,
+    (m, ref) => {
+      const a = dayValue(m[1]!, m[3]!, m[4], ref);
+      const b = dayValue(m[2]!, m[3]!, m[4], ref);
+      return a && b && a < b ? hit(m, `${a}/${b}`) : null;
+    },
+  ),
   // "Ngày 24/4", "Chiều ngày 10-5-2017", "ngày 7.2.2017", "ngày 24/4 - 2/5".
   rule(
     String.raw`(?:${DAY_PART})\s+${D}([/.-])${D}(?:\2${Y})?(?:${DASH}${D}[/.-]${D}(?:[/.-]${Y})?)?${END}`,
