@@ -117,6 +117,20 @@ describe('English round-2 rules', () => {
       ['official:Omar Haidari = Assistant Secretary for International Economics and Sanctions Policy'],
     ],
     ['an acronym in a law’s name is no body', 'The RESTORE and Renewal Act passed.', []],
+    [
+      "'Commandant' is an office; a rank after it is a title of its own",
+      'Coast Guard Commandant Adm. Rita Vance and Sheriff Joe Park spoke.',
+      [
+        'org:Coast Guard',
+        'official:Rita Vance = Coast Guard Commandant | Adm.',
+        'official:Joe Park = Sheriff',
+      ],
+    ],
+    [
+      'the Joint Chiefs of Staff named in an apposition',
+      'Gen. Ada Fox, chairman of the Joint Chiefs of Staff, testified.',
+      ['official:Ada Fox = Gen. | chairman of the Joint Chiefs of Staff', 'org:Joint Chiefs of Staff'],
+    ],
   ])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

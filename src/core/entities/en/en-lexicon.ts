@@ -24,7 +24,7 @@ export const TITLE_HEADS = set(`president|vice-president|president-elect|ministe
   lieutenant|lt.|sergeant|sgt.|marshal|officer|executive|treasurer|comptroller|inspector|attaché|chargé|
   founder|co-founder|manager|delegate|lawmaker|legislator|councillor|councilor|councilmember|member|chief|
   head|leader|dean|provost|rector|superintendent|prosecutor|ombudsman|registrar|deputy|amb.|pres.|sec.|
-  maj.|cpl.|pvt.|spc.|pfc.|ens.|agent|attorneys|prosecutors|judges|senators|ministers|secretaries|ambassadors`);
+  maj.|cpl.|pvt.|spc.|pfc.|ens.|agent|commandant|sheriff|warden|auditor|attorneys|prosecutors|judges|senators|ministers|secretaries|ambassadors`);
 
 /** Words that may stand before a title head: "Deputy", "Foreign", "Acting", "Sr.". */
 export const TITLE_MODIFIERS =
@@ -54,7 +54,7 @@ export const KNOWN_ORGS = set(`white house|pentagon|kremlin|politburo|interpol|e
   justice department|treasury|legislature|white house|reuters|associated press|ap|afp|getty images|bloomberg|
   fox news digital|lockheed martin|boeing|raytheon|general motors|ford|microsoft|google|apple|amazon|
   united auto workers|teamsters|house of representatives|capitol police|secret service|medicare|medicaid|
-  g7|g20|g-7|g-20|homeland security investigations`);
+  g7|g20|g-7|g-20|homeland security investigations|joint chiefs of staff|joint chiefs`);
 
 /** Words of ministry and committee names that are not people's names: "of Defense", "on External Relations". */
 export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|justice|health|education|
