@@ -146,6 +146,16 @@ describe('Vietnamese round-2 rules', () => {
       ['[Bộ đội Biên phòng tỉnh Hà Giang]', '[Bộ Tư lệnh Cảnh sát biển Việt Nam]'],
     ],
     [
+      "abbreviated ministries and departments joined by '&'",
+      'Giám đốc Sở GD&ĐT Hoàng Văn Tư, Sở LĐ-TB&XH tỉnh Hà Nam và Bộ TN&MT họp.',
+      ['[Sở GD&ĐT]', 'Hoàng Văn Tư = Giám đốc Sở GD&ĐT', '[Sở LĐ-TB&XH tỉnh Hà Nam]', '[Bộ TN&MT]'],
+    ],
+    [
+      'a branch in a province is part of the body',
+      'Ngân hàng Nhà nước chi nhánh tỉnh Quảng Bình cho biết.',
+      ['[Ngân hàng Nhà nước chi nhánh tỉnh Quảng Bình]'],
+    ],
+    [
       'a photo credit up to the slash, whatever its words',
       'Đoàn đến thăm.\nẢnh: Lưu Sáng/VGP',
       ['person:Lưu Sáng', '[VGP]'],

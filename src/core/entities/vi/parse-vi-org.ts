@@ -129,7 +129,7 @@ export function parseDesignation(t: ViTokens, i: number, inList = false, members
   while (p < t.n && words < 12) {
     if (p > i) {
       const gap = t.text.slice(t.end[p - 1]!, t.start[p]!);
-      const hyphen = gap === ' - ' || gap === '-' || gap === ' – ' || gap === ' & ';
+      const hyphen = gap === ' - ' || gap === '-' || gap === ' – ' || gap === ' & ' || gap === '&';
       if (gap === ', ' && !inList) {
         const q = domainList(t, p);
         if (q > p) p = q;
@@ -302,6 +302,21 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
         (t.low[p + 1] === 'chính' && t.low[p + 2] === 'phủ'))
     ) {
       p += 3;
+      owned = true;
+    }
+  }
+  // A branch in a province or city ("Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An", "BIDV chi nhánh Hà Nội").
+  if (
+    !owned &&
+    hasBody &&
+    joined(t, p - 1) &&
+    t.low[p] === 'chi' &&
+    t.low[p + 1] === 'nhánh' &&
+    joined(t, p)
+  ) {
+    const q = joined(t, p + 1) ? parseLocality(t, p + 2, 'owner') : p + 2;
+    if (q > p + 2) {
+      p = q;
       owned = true;
     }
   }
