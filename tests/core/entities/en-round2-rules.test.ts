@@ -131,6 +131,11 @@ describe('English round-2 rules', () => {
       'Gen. Ada Fox, chairman of the Joint Chiefs of Staff, testified.',
       ['official:Ada Fox = Gen. | chairman of the Joint Chiefs of Staff', 'org:Joint Chiefs of Staff'],
     ],
+    [
+      'a Vietnamese name of four words without diacritics',
+      'The award went to Pham Thi Ngoc Lan, a teacher from Hue.',
+      ['person:Pham Thi Ngoc Lan'],
+    ],
   ])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

@@ -59,6 +59,12 @@ const KIN = new Set([
   'partner',
   'spouse',
 ]);
+// The commonest Vietnamese family names as written in English text (no diacritics).
+const VN_FAMILY = new Set(
+  'nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dinh|truong|luong|trinh|lam|doan|ha|ta|cao|dao'.split(
+    '|',
+  ),
+);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 const POSSESSIVE = new Set(['’s', "'s"]);
 
@@ -68,7 +74,9 @@ function nameRun(tokens: Token[], i: number, blocked: Uint8Array): number {
   // Inside a capitalised name: "Federation of [Postal Carriers]".
   if (INNER_LINKS.has(tokens[i - 1]?.low ?? '') && tokens[i - 2]?.cap) return i;
   let end = i;
-  while (end < tokens.length && end - i < 3 && isNameWord(tokens[end]) && !blocked[end]) end++;
+  // Vietnamese names written without diacritics may have four words ("Nguyen Thi Thu Hang").
+  const max = VN_FAMILY.has(tokens[i]!.low) ? 4 : 3;
+  while (end < tokens.length && end - i < max && isNameWord(tokens[end]) && !blocked[end]) end++;
   if (end - i < 2 || isNameWord(tokens[end]) || isOrgHead(tokens[end])) return i;
   const words = tokens
     .slice(i, end)
