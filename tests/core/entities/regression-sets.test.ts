@@ -97,6 +97,10 @@ const FLOORS: [set: string, f1: number, titles: number][] = [
   ['vi-real', 0.96, 0.5],
   ['en-written', 0.95, 0.95],
   ['en-real', 0.9, 0.85],
+  // Round 2 (scored blind first: vi 0.930, en 0.848 micro F1 on the corrected labels; then tuned to vi 0.994,
+  // en 0.992).
+  ['vi-round2', 0.97, 0.96],
+  ['en-round2', 0.96, 0.96],
 ];
 
 describe('entity regression sets', () => {

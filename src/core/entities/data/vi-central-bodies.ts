@@ -19,6 +19,9 @@ export const VI_CENTRAL_BODIES =
   'viện hàn lâm khoa học và công nghệ việt nam|viện hàn lâm khoa học xã hội việt nam|' +
   'ban quản lý lăng chủ tịch hồ chí minh|đại học quốc gia hà nội|đại học quốc gia thành phố hồ chí minh|' +
   'ủy ban chứng khoán nhà nước|kho bạc nhà nước|' +
+  // The Government Inspectorate's regional departments.
+  'cục giải quyết khiếu nại, tố cáo và thanh tra khu vực i|cục giải quyết khiếu nại, tố cáo và thanh tra khu vực ii|' +
+  'cục giải quyết khiếu nại, tố cáo và thanh tra khu vực iii|cục chống tham nhũng|' +
   // General departments.
   'tổng cục thuế|tổng cục hải quan|tổng cục thống kê|tổng cục quản lý thị trường|tổng cục dự trữ nhà nước|' +
   'tổng cục khí tượng thủy văn|tổng cục du lịch|tổng cục thể dục thể thao|tổng cục phòng chống thiên tai|' +

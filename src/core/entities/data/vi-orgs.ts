@@ -26,7 +26,11 @@ export const VI_ORG_COMPLETE =
   'bộ quốc phòng|bộ công an|bộ ngoại giao|bộ nội vụ|bộ tư pháp|bộ tài chính|bộ y tế|bộ xây dựng|' +
   'liên hợp quốc|liên minh châu âu|hội chữ thập đỏ|cơ quan cảnh sát điều tra|cơ quan an ninh điều tra|' +
   'cơ quan điều tra|văn phòng chủ tịch nước|đảng ủy khối các cơ quan trung ương|đảng ủy khối doanh nghiệp trung ương|' +
-  'ủy ban trung ương mặt trận tổ quốc việt nam|kiểm toán nhà nước';
+  'ủy ban trung ương mặt trận tổ quốc việt nam|kiểm toán nhà nước|quân ủy trung ương|' +
+  // Party organisations of a bloc of a province's agencies or firms ("Đảng bộ Khối các cơ quan tỉnh").
+  'đảng bộ khối các cơ quan|đảng ủy khối các cơ quan|đảng bộ khối doanh nghiệp|đảng ủy khối doanh nghiệp|' +
+  // The border guard and the coast guard, national and provincial ("Bộ đội Biên phòng tỉnh Lai Châu").
+  'bộ đội biên phòng|cảnh sát biển|cảnh sát biển việt nam|bộ tư lệnh cảnh sát biển|bộ tư lệnh bộ đội biên phòng';
 
 /** Bodies that need an owner or a locality to be specific ("Thường trực HĐND tỉnh", "Công an tỉnh"). */
 export const VI_ORG_NEEDS_OWNER = 'thường trực|đảng bộ|công an|văn phòng|ủy ban mttq|ủy ban mặt trận tổ quốc';
@@ -39,7 +43,8 @@ export const VI_ORG_HEADS =
   'liên đoàn|liên hiệp|hiệp hội|mặt trận|nhà xuất bản|thông tấn xã|đoàn thanh niên|đảng|ủy ban mặt trận|' +
   'cơ quan thường trực|kho bạc|cảnh sát|thanh tra|kiểm toán|đài truyền hình|đài phát thanh|' +
   'trung tâm báo chí|ban quản lý|ban chỉ đạo|ban chỉ huy|công đoàn|tổng công đoàn|nhà máy|xí nghiệp|' +
-  'quỹ|ctcp|liên minh|ủy ban quốc gia|hội liên hiệp|viện hàn lâm|đại sứ quán|tổng lãnh sự quán|lãnh sự quán';
+  'quỹ|ctcp|liên minh|ủy ban quốc gia|hội liên hiệp|viện hàn lâm|đại sứ quán|tổng lãnh sự quán|lãnh sự quán|' +
+  'đồn biên phòng|đồn công an';
 
 /**
  * Acronyms and outlets that are organisations on their own. HĐTV (a firm's members' council) is left out
@@ -87,7 +92,9 @@ export const VI_DESIGNATION_PHRASES =
   'biểu diễn|điện ảnh|bản quyền|tác giả|đấu thầu|đăng ký|kinh doanh|doanh nghiệp|nước ngoài|ngoài nước|' +
   'thú y|trồng trọt|chăn nuôi|kiểm lâm|viễn thông|xuất cảnh|nhập cảnh|đăng kiểm|điều tiết|lưu ký|' +
   'bù trừ|đầu tư|xúc tiến|hội nhập|kiểm soát|ô nhiễm|an sinh|nhân quyền|nghiên cứu|ứng dụng|' +
-  'chuyển đổi số|đổi mới sáng tạo|khởi nghiệp|hợp tác|phát triển bền vững|tài sản|nợ|ngoại hối|tín dụng';
+  'chuyển đổi số|đổi mới sáng tạo|khởi nghiệp|hợp tác|phát triển bền vững|tài sản|nợ|ngoại hối|tín dụng|' +
+  // Lower-case tails of units and project boards ("Vụ Kinh tế ngành", "Ban Quản lý dự án đầu tư xây dựng …").
+  'ngành|quỹ đất|dự án|xây dựng|đầu tư xây dựng';
 
 /**
  * Second syllables of two-syllable words whose first syllable is capitalised ("Bảo vệ", "Xây dựng",

@@ -9,7 +9,9 @@ export const VI_SURNAMES =
   'Trịnh|Lâm|Cao|Tạ|Hà|Chu|Đào|Vương|Từ|Thái|Tống|Triệu|Quách|Lại|La|Kiều|Phùng|Đàm|Âu|Lưu|Nông|Hứa|' +
   'Khuất|Tô|Châu|Lục|Thân|Kim|Giang|Tôn|Mạc|Ông|Văn|Diệp|Đồng|Doãn|Khúc|Nghiêm|Quan|Hầu|Lò|Cù|Bế|Sầm|' +
   'Đậu|Thạch|Danh|Y|Ksor|Rơ|Siu|Hoàng|Lã|Mã|Ninh|Tăng|Viên|Giáp|Phí|Lều|Mẫn|Chế|Ung|Hàn|Bạch|Thiều|Ngọ|' +
-  'Nhữ|Trình|Khổng|Cung';
+  'Nhữ|Trình|Khổng|Cung|' +
+  // Less common Kinh family names and family names of the Central Highlands and the north-west.
+  'Tất|Ngụy|Lữ|Lư|Khương|Bành|Ôn|Nhâm|Điểu|Cầm|Lường|Quàng|Tòng|Giàng|Sùng|Thào|Rah|Kpă|Niê|Bàn';
 
 /** Honorifics and courtesy words before a name; excluded from the span (guidelines). */
 export const VI_HONORIFICS = 'ông|bà|đồng chí|ngài|các ông|các bà|các đồng chí|hai ông|hai bà';

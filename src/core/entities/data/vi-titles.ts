@@ -18,7 +18,9 @@ export const VI_TITLE_NOUNS =
   'thị trưởng|thống đốc bang|thượng nghị sĩ|hạ nghị sĩ|nghị sĩ|chủ tịch hạ viện|chủ tịch thượng viện|' +
   'tổng thư ký liên hợp quốc|giám đốc sở|phó giám đốc sở|đoàn trưởng|sư đoàn trưởng|lữ đoàn trưởng|' +
   'trung đoàn trưởng|tiểu đoàn trưởng|đại đội trưởng|đồn trưởng|chỉ huy phó|chính trị viên|giám thị|' +
-  'quản đốc|trưởng phòng cảnh sát|tổ trưởng|phó tổ trưởng|chủ tịch công đoàn|bí thư chi bộ';
+  'quản đốc|trưởng phòng cảnh sát|tổ trưởng|phó tổ trưởng|chủ tịch công đoàn|bí thư chi bộ|thủ trưởng|' +
+  // A state firm's members' council: the organ is not a body (guidelines), the office is.
+  'chủ tịch hđtv|chủ tịch hội đồng thành viên|thành viên hđtv|thành viên hđqt|thường trực ban bí thư';
 
 /** Military and police ranks: titles of their own ("Thượng tướng Nguyễn Chí Vịnh"). */
 export const VI_RANKS =
@@ -47,7 +49,8 @@ export const VI_TITLE_FUNCTIONS =
  * stops before it and an organisation follows ("Trưởng Ban Tổ chức Trung ương"); in lower case the office
  * and the body are fused and nothing inside is labelled ("Trưởng ban Tuyên giáo Trung ương").
  */
-export const VI_FUSED_TITLE_TAILS = 'ban|đoàn|văn phòng|phòng|khoa|trạm|tiểu ban|ban chỉ đạo|sở';
+export const VI_FUSED_TITLE_TAILS =
+  'ban|đoàn|văn phòng|phòng|khoa|trạm|tiểu ban|ban chỉ đạo|sở|công an|ban bí thư';
 
 /** Words before a title that make it a predicate or a fronted clause, not an attached title. */
 export const VI_PREDICATE_BEFORE_TITLE =

@@ -36,12 +36,15 @@ const hit = dateHit;
 const rule = (source: string, build: DateRule['build']): DateRule => dateRule(source, 'iu', build);
 
 const RULES: DateRule[] = [
-  // "ngày 27 - 30/6", "ngày 27-30/6/2017": a range of days in one month.
-  rule(String.raw`(?:${DAY_PART})\s+${D}${DASH}${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`, (m, ref) => {
-    const a = dayValue(m[1]!, m[3]!, m[4], ref);
-    const b = dayValue(m[2]!, m[3]!, m[4], ref);
-    return a && b && a < b ? hit(m, `${a}/${b}`) : null;
-  }),
+  // "ngày 27 - 30/6", "ngày 27-30/6/2017", "ngày 20 đến 22/12": a range of days in one month.
+  rule(
+    String.raw`(?:${DAY_PART})\s+${D}(?:${DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?)${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`,
+    (m, ref) => {
+      const a = dayValue(m[1]!, m[3]!, m[4], ref);
+      const b = dayValue(m[2]!, m[3]!, m[4], ref);
+      return a && b && a < b ? hit(m, `${a}/${b}`) : null;
+    },
+  ),
   // "Ngày 24/4", "Chiều ngày 10-5-2017", "ngày 7.2.2017", "ngày 24/4 - 2/5".
   rule(
     String.raw`(?:${DAY_PART})\s+${D}([/.-])${D}(?:\2${Y})?(?:${DASH}${D}[/.-]${D}(?:[/.-]${Y})?)?${END}`,
@@ -63,9 +66,16 @@ const RULES: DateRule[] = [
       return a && b ? hit(m, `${a}/${b}`) : null;
     },
   ),
-  // "24-4-2024", "5/2/1966": a full numeric date needs no unit word, but not inside a document number.
-  rule(String.raw`${D}([/.-])${D}\2${Y}(?![\p{L}\p{N}]|[/.-]\p{L}|[.,]\d)`, (m) =>
-    hit(m, dayValue(m[1]!, m[3]!, m[4], undefined)),
+  // "24-4-2024", "5/2/1966": a full numeric date needs no unit word, but not inside a document number;
+  // two of them joined by a dash are a range ("3/2/1930 - 3/2/2017").
+  rule(
+    String.raw`${D}([/.-])${D}\2${Y}(?:${DASH}${D}\2${D}\2${Y})?(?![\p{L}\p{N}]|[/.-]\p{L}|[.,]\d)`,
+    (m) => {
+      const a = dayValue(m[1]!, m[3]!, m[4], undefined);
+      if (!m[5]) return hit(m, a);
+      const b = dayValue(m[5], m[6]!, m[7], undefined);
+      return a && b && a < b ? hit(m, `${a}/${b}`) : null;
+    },
   ),
   // "chiều nay (26/6)", "thứ Hai (24/4)": a relative day or weekday pins the bracketed day and month.
   rule(
@@ -267,5 +277,30 @@ function rulesAt(text: string, start: number): DateRule[] {
  * @returns spans with ISO values, in text order, not overlapping.
  */
 export function findVietnameseDates(text: string, ref: Reference | undefined): DateHit[] {
-  return scanDates(text, ref, rulesAt, candidates);
+  const hits = scanDates(text, ref, rulesAt, candidates);
+  return ref ? withBareQuarters(text, ref, hits) : hits;
+}
+
+// "quý III" with no year after it (those with one are found from the year's digits).
+const BARE_QUARTER = /^(I{1,3}|IV)(?![\p{L}\p{N}]|\s*\/|\s+năm\s+\d)/u;
+
+/**
+ * Adds the quarters written without a year ("họp báo thường kỳ quý III"), in the article's own year. An
+ * indexOf walk over "uý " rather than a regex over the whole text: the scan stays linear and cheap.
+ */
+function withBareQuarters(text: string, ref: Reference, hits: DateHit[]): DateHit[] {
+  const extra: DateHit[] = [];
+  for (let k = text.indexOf('uý ', 1); k >= 0; k = text.indexOf('uý ', k + 3)) {
+    const q = text.charCodeAt(k - 1);
+    if (q !== 113 && q !== 81) continue; // "q" or "Q"
+    if (k >= 2 && /[\p{L}\p{N}]/u.test(text[k - 2]!)) continue;
+    const m = BARE_QUARTER.exec(text.slice(k + 3, k + 12));
+    if (!m) continue;
+    const n = { I: 1, II: 2, III: 3, IV: 4 }[m[1] as 'I'];
+    const start = k - 1;
+    const end = k + 3 + m[0].length;
+    if (hits.some((h) => h.start < end && start < h.end)) continue;
+    extra.push({ start, end, value: `${isoDate(ref.y, n * 3 - 2)}/${isoDate(ref.y, n * 3)}` });
+  }
+  return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
 }

@@ -23,7 +23,8 @@ export const TITLE_HEADS = set(`president|vice-president|president-elect|ministe
   counsellor|consul|attorney|general|gen.|admiral|adm.|colonel|col.|captain|capt.|commander|cmdr.|
   lieutenant|lt.|sergeant|sgt.|marshal|officer|executive|treasurer|comptroller|inspector|attaché|chargé|
   founder|co-founder|manager|delegate|lawmaker|legislator|councillor|councilor|councilmember|member|chief|
-  head|leader|dean|provost|rector|superintendent|prosecutor|ombudsman|registrar|deputy|amb.|pres.|sec.`);
+  head|leader|dean|provost|rector|superintendent|prosecutor|ombudsman|registrar|deputy|amb.|pres.|sec.|
+  maj.|cpl.|pvt.|spc.|pfc.|ens.|agent|commandant|sheriff|warden|auditor|attorneys|prosecutors|judges|senators|ministers|secretaries|ambassadors`);
 
 /** Words that may stand before a title head: "Deputy", "Foreign", "Acting", "Sr.". */
 export const TITLE_MODIFIERS =
@@ -33,7 +34,7 @@ export const TITLE_MODIFIERS =
   former|then|incoming|outgoing|regional|provincial|party|trade|economy|health|education|justice|interior|
   home|labor|labour|culture|commerce|energy|agriculture|environment|transport|information|science|industry|
   sr.|lt.|maj.|brig.|vice-|rear|staff|master|field|brigadier|major|lead|senior|junior|top|chief|district|
-  county|city|state|federal|provincial|ranking|presiding|honorary|founding|executive|co-|`);
+  county|city|state|federal|provincial|ranking|presiding|honorary|founding|executive|co-|trial|`);
 
 /** Nouns that make a capitalised phrase an organisation: "Ministry", "Institute", "Bank". */
 export const ORG_HEADS =
@@ -44,14 +45,16 @@ export const ORG_HEADS =
   consulate|secretariat|programme|network|forces|army|navy|police|guard|government|cabinet|society|league|
   coalition|front|movement|force|chamber|trust|holdings|airlines|airways|partners|laboratory|laboratories|hospital|
   news|times|post|journal|command|corps|directorate|mission|politburo|services|exchange|industries|
-  enterprises|club|caucus|conference|observatory|reserve|treasury|legislature|diet|duma|knesset|institutes`);
+  enterprises|club|caucus|conference|observatory|reserve|treasury|legislature|diet|duma|knesset|institutes|
+  division|section|unit`);
 
 /** Bodies named without a head noun. */
 export const KNOWN_ORGS = set(`white house|pentagon|kremlin|politburo|interpol|europol|red cross|
   united nations|european union|world bank|congress|senate|house|state department|cabinet|nato|asean|apec|
   justice department|treasury|legislature|white house|reuters|associated press|ap|afp|getty images|bloomberg|
   fox news digital|lockheed martin|boeing|raytheon|general motors|ford|microsoft|google|apple|amazon|
-  united auto workers|teamsters|house of representatives|capitol police|secret service`);
+  united auto workers|teamsters|house of representatives|capitol police|secret service|medicare|medicaid|
+  g7|g20|g-7|g-20|homeland security investigations|joint chiefs of staff|joint chiefs`);
 
 /** Words of ministry and committee names that are not people's names: "of Defense", "on External Relations". */
 export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|justice|health|education|
@@ -62,7 +65,10 @@ export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|j
   studies|research|rights|human|social|welfare|immigration|customs|revenue|natural|safety|emergency|
   disaster|protection|reform|oversight|judiciary|armed|navy|army|marine|staff|mission|diplomacy|peace|
   war|home|treasury|works|employment|innovation|industrial|military|central|people|city|province|district|county|municipal|town|
-  commune|ward|provincial`);
+  commune|ward|provincial|economics|politics|statistics|programs|markets|sanctions|nonproliferation|arms|
+  control|counterterrorism|cyberspace|trafficking|persons|refugees|migration|population|oceans|fisheries|
+  narcotics|enforcement|conflict|stabilization|democracy|religious|freedom|issues|global|cyber|digital|
+  verification|compliance|energy|climate|space`);
 
 /** Countries and regions (for "President of France Emmanuel Macron" and the possessive rule). */
 export const PLACES = set(`vietnam|viet nam|united states|america|china|japan|korea|south korea|north korea|
@@ -85,7 +91,8 @@ export const STOP_CAPS =
   more|most|new|not|no|yes|please|click|photo|photos|image|video|share|like|follow|see|about|between|
   later|earlier|then|now|still|yet|so|thus|instead|indeed|moreover|furthermore|nevertheless|separately|
   finally|ultimately|already|again|once|even|only|just|asked|speaking|citing|amid|among|against|despite|
-  without|within|across|upon|last|next|currently|previously|recently|similarly|together|afterward|afterwards`);
+  without|within|across|upon|last|next|currently|previously|recently|similarly|together|afterward|afterwards|
+  meeting|meetings|summit|talks|ministerial`);
 
 /** Capitalised short forms that are not organisations. */
 export const NOT_ORG_ACRONYMS =

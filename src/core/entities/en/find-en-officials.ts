@@ -101,6 +101,8 @@ function splitTail(tokens: Token[], title: TitleRange): number | null {
   // The complement keeps at least one word, or a whole multi-word place ("to the United Nations").
   const keep = Math.max(1, placeLength(tokens, segment, title.end));
   if (j < segment + keep) j = segment + keep;
+  // "… Office for Bombing Prevention": a lone word with a common noun's ending is no surname.
+  if (title.end - suffix - j === 1 && /(?:tion|sion|ness|ship|ism|ment)$/.test(tokens[j]!.low)) return null;
   return j < title.end - suffix && title.end - j <= 4 + suffix ? j : null;
 }
 
@@ -170,11 +172,26 @@ export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
       i = chain[0]!.end - 1;
       continue;
     }
-    chain[0]!.start = qualifierStart(tokens, chain[0]!.start, out[out.length - 1]?.end ?? 0);
+    const floor = out[out.length - 1]?.end ?? 0;
+    chain[0]!.start = qualifierStart(tokens, chain[0]!.start, floor);
+    // "Pentagon Press Secretary Air Force Maj. Gen. X": an office right before the rank is stacked on it.
+    const stacked = titleEndingAt(tokens, chain[0]!.start, floor);
+    if (stacked) chain.unshift(stacked);
     const o = { ...name, titles: chain };
     out.push(o);
     byNameEnd.set(o.end, o);
     i = name.end - 1;
+    // "Assistant U.S. Attorneys Julia Chen and Mark Reynolds": a plural office names two people.
+    const head = tokens[chain[chain.length - 1]!.end - 1];
+    if (head && /s$/.test(head.low) && isTitleHead(head) && tokens[name.end]?.low === 'and') {
+      const second = parseName(tokens, name.end + 1);
+      if (second - (name.end + 1) >= 2) {
+        const o2 = { start: name.end + 1, end: second, titles: [] };
+        out.push(o2);
+        byNameEnd.set(o2.end, o2);
+        i = second - 1;
+      }
+    }
   }
   // Appositions: "Name, Title of Org, …" and "Name - Title".
   for (let c = 1; c < tokens.length; c++) {
@@ -241,12 +258,24 @@ function closesBody(tokens: Token[], end: number, floor: number): boolean {
   return KNOWN_ORGS.has(words);
 }
 
+/** A title (with its qualifier) that ends right at token `end`, for stacked titles; else null. */
+function titleEndingAt(tokens: Token[], end: number, floor: number): TitleRange | null {
+  if (end === 0 || !isTitleHead(tokens[end - 1]) || !tokens[end - 1]!.cap) return null;
+  for (let s = end - 1; s >= floor && s >= end - 6; s--) {
+    const t = parseTitle(tokens, s, false);
+    if (t && t.end === end) return { ...t, start: qualifierStart(tokens, t.start, floor) };
+  }
+  return null;
+}
+
 /**
  * A place or body written before a title belongs to it: "Indiana Gov.", "Detroit Mayor", "Lockheed Martin
  * Chairman", "Cybersecurity and Infrastructure Security Agency Director". Capitalised words (and links
  * between them) are taken back to a lower-case word, punctuation or the previous official.
  */
 function qualifierStart(tokens: Token[], start: number, floor: number): number {
+  // "… the Passing of [Former Senator] …": "Former" opens the title; nothing before it qualifies it.
+  if (LOWER_TITLE_OPENERS.has(tokens[start]?.low ?? '')) return start;
   let j = start;
   let k = start;
   while (k > floor && k > start - 8) {
@@ -254,6 +283,8 @@ function qualifierStart(tokens: Token[], start: number, floor: number): number {
     if (t.word && t.cap && !STOP_CAPS.has(t.low) && !isHonorific(t) && !/^\p{Lu}\.$/u.test(t.text)) {
       // A headline's document word is no place or body: "Remarks of [Vice President] …".
       if (DOCUMENT_WORDS.has(t.low)) break;
+      // Another office before this one is a title of its own ("Press Secretary [Air Force Maj. Gen.]").
+      if (isTitleHead(t) && !isOrgHead(t) && k < start) break;
       j = --k;
     } else if (t.word && QUALIFIER_LINKS.has(t.low) && tokens[k - 2]?.cap && k - 1 > floor) {
       // "members of the United Auto Workers and [Detroit Mayor]": a whole body before "and" is its own.

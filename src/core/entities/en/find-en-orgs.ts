@@ -115,6 +115,9 @@ function isOrgSpan(tokens: Token[], s: number, e: number): boolean {
 
 /** Cuts one chain segment down to the organisation in it, or null. */
 function trimSegment(tokens: Token[], s: number, e: number): [number, number] | null {
+  // An event named after a body is no body; the body inside it is ("[ASEAN] Post-Ministerial Conference").
+  if (e - s >= 2 && EVENTS.has(tokens[e - 1]!.low) && (isAcronym(tokens[s]) || knownOrg(tokens, s, s + 1)))
+    return [s, s + 1];
   // A body known by its whole name: "Fox News Digital", "Lockheed Martin", "Getty Images".
   if (e - s <= 4 && knownOrg(tokens, s, e)) return [s, e];
   // Drop a leading title and its link: "Chairman of the [Communist Party …]".
@@ -129,17 +132,29 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   // "Senior Executives Association": a seniority word before a plural noun names the members.
   const members = (k: number) =>
     MEMBER_MODIFIERS.has(tokens[k]!.low) && /s$/.test(tokens[k + 1]?.low ?? '') && !isOrgHead(tokens[k + 1]);
+  // "Justice Department", "General Office", "General Assembly": a title word that opens a body's name.
+  const opensBody = (k: number) =>
+    isOrgHead(tokens[k + 1]) && (tokens[k]!.low === 'general' || knownOrg(tokens, k, k + 2));
   while (
     s < e &&
     !members(s) &&
+    !opensBody(s) &&
     (NOT_LEADING.has(tokens[s]!.low) || (TITLE_HEADS.has(tokens[s]!.low) && !isOrgHead(tokens[s])))
   )
     s++;
+  // "Pentagon Press Secretary Air Force": an office inside the run ends what came before it.
+  for (let j = s + 1; j < e - 1; j++) {
+    const t = tokens[j]!;
+    if (!TITLE_HEADS.has(t.low) || isOrgHead(t) || DOMAIN_WORDS.has(t.low) || !tokens[j + 1]!.cap) continue;
+    if (!isTitleWord(tokens[j + 1]!) && hasHead(tokens, j + 1, e)) s = j + 1;
+  }
   // Possessives: keep "Georgetown University’s Institute …", drop "Guatemala’s".
   for (let j = s; j < e; j++) {
     if (!POSSESSIVE.has(tokens[j]!.low)) continue;
     // "People’s Committee", "Women’s Union": a plural noun's possessive is part of the name.
     if (PLURAL_POSSESSORS.has(tokens[j - 1]?.low ?? '') && tokens[j]!.low.endsWith('s')) continue;
+    // "U.S. Attorney’s Office", "Inspector General’s Office": an office named after its head's title.
+    if (isTitleHead(tokens[j - 1]) && tokens[j + 1]?.low === 'office') continue;
     if (isOrgSpan(tokens, s, j)) {
       if (!hasHead(tokens, j + 1, e)) return [s, j];
     } else s = j + 1;
@@ -165,6 +180,14 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
     else if (t.text === ')' && tokens[e - 3]?.text === '(') e -= 3;
     else break;
   }
+  // "Air Force Maj. Gen.", "Army Sgt.": a service named before a rank belongs to the rank.
+  const after = tokens[e];
+  if (
+    after?.text.endsWith('.') &&
+    (isTitleHead(after) || isTitleModifier(after)) &&
+    /^\p{Lu}/u.test(after.text)
+  )
+    return null;
   // End at the last head unless a linked complement follows it: "State Department [Fellow]".
   let last = -1;
   for (let j = s; j < e; j++) if (isOrgHead(tokens[j]) || isAcronym(tokens[j])) last = j;
@@ -191,6 +214,9 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
       .join(' ');
     if (last + 1 < e && PLACES.has(words)) last = e - 1;
   }
+  // "Under Secretary of the [Treasury] for Terrorism …": a body known by one word takes no complement.
+  if (last === s && last + 1 < e && KNOWN_ORGS.has(tokens[last]!.low) && tokens[last + 1]!.low === 'for')
+    e = last + 1;
   if (
     last >= 0 &&
     last + 1 < e &&
@@ -226,10 +252,35 @@ function bothBodies(tokens: Token[], s: number, k: number, end: number): boolean
   // "Department of Health and Human Services": a plural noun that names a field, not a second body,
   // after a body with a complement ("of Health").
   const ofComplement = tokens.slice(s, k).some((t) => t.low === 'of');
-  return !(ofComplement && right[0] === k + 1 && FIELD_PLURALS.has(tokens[right[1] - 1]!.low));
+  // "… of Health and Human Services Office of Inspector General": the field runs on into a unit.
+  const field = tokens.slice(k + 1, Math.min(k + 4, right[1])).some((t) => FIELD_PLURALS.has(t.low));
+  return !(ofComplement && right[0] === k + 1 && field);
 }
 
 const MISSIONS = new Set(['embassy', 'consulate']);
+const LAW_WORDS = new Set(['act', 'bill', 'law', 'amendment']);
+
+/** True when the acronym at `i` opens or sits in a capitalised law's name ("CHIPS and Science Act"). */
+function inLawName(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k < i + 7; k++) {
+    const t = tokens[k]!;
+    if (t.cap && t.word && LAW_WORDS.has(t.low)) return true;
+    if (!(t.word && (t.cap || LINKS.has(t.low)))) return false;
+  }
+  return false;
+}
+const BUILDINGS = new Set(['pentagon', 'white house', 'kremlin', 'capitol']);
+const PLACE_PREPOSITIONS = new Set(['at', 'inside', 'outside', 'near']);
+
+/** "at the Pentagon", "inside the White House": the building where something happens. */
+function buildingAsPlace(tokens: Token[], s: number, e: number): boolean {
+  const f = tokens[s]?.low === 'the' ? s + 1 : s;
+  if (tokens[f - 1]?.low !== 'the' || !PLACE_PREPOSITIONS.has(tokens[f - 2]?.low ?? '')) return false;
+  return BUILDINGS.has(orgKey(tokens, f, e));
+}
+const DATELINE_DASHES = new Set(['—', '–', '-']);
+// Events named after a body: "ASEAN Post-Ministerial Conference", "NATO Summit", "APEC Leaders’ Meeting".
+const EVENTS = new Set(['conference', 'summit', 'meeting', 'meetings', 'talks', 'dialogue', 'ministerial']);
 const FIELD_PLURALS = new Set(['services', 'industries', 'enterprises', 'forces']);
 
 /** "United Auto Workers and Detroit Mayor": a whole body, then a title's qualifier and head. */
@@ -238,6 +289,8 @@ function bodyThenTitle(tokens: Token[], s: number, k: number, end: number): bool
   for (let j = k + 1; j < end; j++) {
     const t = tokens[j]!;
     if (t.low === 'and') return false;
+    // "… and Human Services Office of Inspector General": a body's head comes first, the title is its own.
+    if (isOrgHead(t)) return false;
     if (TITLE_HEADS.has(t.low) && !isOrgHead(t) && !DOMAIN_WORDS.has(t.low)) return true;
   }
   return false;
@@ -285,8 +338,9 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
               trimSegment(tokens, s, k)?.[1] === k)));
       if (!split) continue;
       const r = shouted(tokens, s, k) ? null : trimSegment(tokens, s, k);
-      // A lone acronym is left to the acronym pass, which knows what the text defined it as.
-      if (r && !(r[1] - r[0] === 1 && isAcronym(tokens[r[0]]))) {
+      // A lone acronym is left to the acronym pass, which knows what the text defined it as; a body's
+      // building as a place ("at the Pentagon", "in the White House") is a facility, not the body.
+      if (r && !(r[1] - r[0] === 1 && isAcronym(tokens[r[0]])) && !buildingAsPlace(tokens, r[0], r[1])) {
         const key = orgKey(tokens, r[0], r[1]);
         out.push({ start: r[0], end: r[1], key });
         for (let x = r[0]; x < r[1]; x++) taken[x] = 1;
@@ -309,7 +363,20 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
   if (!allCaps) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (taken[i] || blocked[i] || !isAcronym(t) || isCapsWord(tokens[i - 1]) || isCapsWord(tokens[i + 1]))
+      // "G20", "G-7": known bodies whose names carry a digit.
+      const numbered = /\d/.test(t.text) && KNOWN_ORGS.has(t.low);
+      if (
+        taken[i] ||
+        blocked[i] ||
+        !(isAcronym(t) || numbered) ||
+        isCapsWord(tokens[i - 1]) ||
+        isCapsWord(tokens[i + 1])
+      )
+        continue;
+      // "the CHIPS and Science Act": an acronym inside a law's name names no body.
+      if (inLawName(tokens, i)) continue;
+      // "MIAMI — A man was …": a dateline's city in capitals at the start of a line.
+      if ((i === 0 || tokens[i - 1]!.text === '\n') && DATELINE_DASHES.has(tokens[i + 1]?.text ?? ''))
         continue;
       const key = defined.get(t.text);
       if (key === null) continue;

@@ -59,6 +59,12 @@ const KIN = new Set([
   'partner',
   'spouse',
 ]);
+// The commonest Vietnamese family names as written in English text (no diacritics).
+const VN_FAMILY = new Set(
+  'nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dinh|truong|luong|trinh|lam|doan|ha|ta|cao|dao'.split(
+    '|',
+  ),
+);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 const POSSESSIVE = new Set(['’s', "'s"]);
 
@@ -68,7 +74,9 @@ function nameRun(tokens: Token[], i: number, blocked: Uint8Array): number {
   // Inside a capitalised name: "Federation of [Postal Carriers]".
   if (INNER_LINKS.has(tokens[i - 1]?.low ?? '') && tokens[i - 2]?.cap) return i;
   let end = i;
-  while (end < tokens.length && end - i < 3 && isNameWord(tokens[end]) && !blocked[end]) end++;
+  // Vietnamese names written without diacritics may have four words ("Nguyen Thi Thu Hang").
+  const max = VN_FAMILY.has(tokens[i]!.low) ? 4 : 3;
+  while (end < tokens.length && end - i < max && isNameWord(tokens[end]) && !blocked[end]) end++;
   if (end - i < 2 || isNameWord(tokens[end]) || isOrgHead(tokens[end])) return i;
   const words = tokens
     .slice(i, end)
@@ -95,6 +103,27 @@ function credit(tokens: Token[], i: number, end: number): boolean {
   if ((before === '/' || before === ':') && /^photos?$/.test(tokens[i - 2]?.low ?? '')) return true;
   return tokens[end]?.text === '/' && !!tokens[end + 1]?.cap;
 }
+
+/**
+ * "Luis Ortega, 52, of Miami", "Ana Ruiz, a nurse who …": an age or an indefinite description in
+ * apposition presents a private person.
+ */
+function describedAfter(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const next = tokens[end + 1];
+  if (!next) return false;
+  if (/^\d{1,3}$/.test(next.text)) return tokens[end + 2]?.text === ',' && Number(next.text) <= 120;
+  if (next.low !== 'a' && next.low !== 'an') return false;
+  // "Lake Placid, a village in …", "Open Ledger, a nonprofit": a place or a body described.
+  for (let k = end + 2; k < end + 5 && tokens[k]?.word; k++) if (NOT_PEOPLE.has(tokens[k]!.low)) return false;
+  return !!tokens[end + 2]?.word;
+}
+
+const NOT_PEOPLE = new Set(
+  'village|town|city|county|country|state|province|region|island|river|lake|company|firm|group|nonprofit|organization|organisation|agency|program|programme|project|bill|law|treaty|port|base|facility|hospital|school|university'.split(
+    '|',
+  ),
+);
 
 /** True when a reporting cue stands before `i` or after `end`. */
 function speechCue(tokens: Token[], i: number, end: number): boolean {
@@ -146,6 +175,7 @@ export function personsAt(tokens: Token[], i: number, blocked: Uint8Array): Arra
     afterOutletPossessive(tokens, i) ||
     credit(tokens, i, end) ||
     staffLine(tokens, end) ||
+    describedAfter(tokens, end) ||
     FIRST_NAMES.has(tokens[i]!.low) ||
     appointedAt(tokens, i, end);
   return cued ? [[i, end]] : [];

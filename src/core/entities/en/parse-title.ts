@@ -3,7 +3,7 @@
  * ("Chairman and CEO"), and an organisation or domain complement ("of State", "of East West Bank",
  * "to Algeria", "on External Relations").
  */
-import { STOP_CAPS } from './en-lexicon.ts';
+import { PLACES, STOP_CAPS } from './en-lexicon.ts';
 import type { Token } from './tokenise-english.ts';
 import {
   isAcronym,
@@ -37,6 +37,8 @@ const WEAK_HEADS = new Set([
   'delegate',
   'attorney',
   'inspector',
+  'agent',
+  'attorneys',
 ]);
 // Lower-case words that may open a title even in title-case text: "former President".
 const LOWER_OPENERS = new Set(['former', 'acting', 'then', 'then-', 'incoming', 'outgoing', 'interim']);
@@ -80,6 +82,11 @@ function parseCore(tokens: Token[], i: number, lower: boolean): { end: number; w
     )
       lastHead = j;
     else if (isTitleModifier(t) && isWordLike(t, lower)) mods++;
+    // "Assistant United States Attorney": a country of two words inside the title.
+    else if (lastHead < 0 && t.cap && tokens[j + 1]?.cap && PLACES.has(`${t.low} ${tokens[j + 1]!.low}`)) {
+      mods++;
+      j++;
+    }
     // An organisation named before the head belongs to the title: "FEMA Administrator",
     // "National Assembly Chairman", "Vietnam News Agency President".
     else if (lastHead < 0 && (isOrgWord(t) || (POSSESSIVE.has(t.low) && j > i))) mods++;
@@ -129,7 +136,9 @@ function parseComplement(tokens: Token[], k: number): number {
       if (
         j > k &&
         tokens[j - 1]!.cap &&
-        (isTitleHead(t) || (isTitleModifier(t) && !isDomainWord(t))) &&
+        // A domain that is also a head stays in the complement ("for Global Criminal Justice").
+        (isTitleHead(t) || isTitleModifier(t)) &&
+        !isDomainWord(t) &&
         !tokens[j - 1]!.text.endsWith("'")
       )
         if (parseCore(tokens, j, false)) break;
@@ -161,6 +170,9 @@ export function parseTitle(tokens: Token[], i: number, lower = false): TitleRang
   const core = parseCore(tokens, i, lower);
   if (!core) return null;
   let end = core.end;
+  // "Special Agent in Charge": the FBI's and other agencies' head of a field office.
+  if (tokens[end - 1]?.low === 'agent' && tokens[end]?.low === 'in' && tokens[end + 1]?.low === 'charge')
+    end += 2;
   // "Chairman and CEO": coordinated heads make one title.
   if (tokens[end]?.low === 'and') {
     const more = parseCore(tokens, end + 1, lower);

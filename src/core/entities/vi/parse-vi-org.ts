@@ -129,7 +129,7 @@ export function parseDesignation(t: ViTokens, i: number, inList = false, members
   while (p < t.n && words < 12) {
     if (p > i) {
       const gap = t.text.slice(t.end[p - 1]!, t.start[p]!);
-      const hyphen = gap === ' - ' || gap === '-' || gap === ' – ' || gap === ' & ';
+      const hyphen = gap === ' - ' || gap === '-' || gap === ' – ' || gap === ' & ' || gap === '&';
       if (gap === ', ' && !inList) {
         const q = domainList(t, p);
         if (q > p) p = q;
@@ -139,12 +139,23 @@ export function parseDesignation(t: ViTokens, i: number, inList = false, members
     }
     if (isCap(t, p)) {
       if (p > i && (readHead(t, p, { nested: true }) || startsLocality(t, p))) break;
+      // A body named after a province is read to the province's end ("Báo Lâm Đồng", "Báo Đắk Lắk").
+      if (p === i && !inList) {
+        const kp = matchPhrase(VI.places, t, p);
+        if (kp >= 2) {
+          p += kp;
+          words += kp;
+          lastCap = false;
+          continue;
+        }
+      }
       // Two peoples joined by a dash are one designation ("Hữu nghị Việt - Lào", "Kinh tế Á - Âu").
       if (
         p > i &&
         p + 1 < t.n &&
         DASHES.has(t.text.slice(t.end[p]!, t.start[p + 1]!)) &&
         isCap(t, p + 1) &&
+        !CLAUSE_OPENERS.has(t.low[p + 1]!) &&
         !looksLikeNameAt(t, p + 1)
       ) {
         p += 2;
@@ -291,6 +302,21 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
         (t.low[p + 1] === 'chính' && t.low[p + 2] === 'phủ'))
     ) {
       p += 3;
+      owned = true;
+    }
+  }
+  // A branch in a province or city ("Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An", "BIDV chi nhánh Hà Nội").
+  if (
+    !owned &&
+    hasBody &&
+    joined(t, p - 1) &&
+    t.low[p] === 'chi' &&
+    t.low[p + 1] === 'nhánh' &&
+    joined(t, p)
+  ) {
+    const q = joined(t, p + 1) ? parseLocality(t, p + 2, 'owner') : p + 2;
+    if (q > p + 2) {
+      p = q;
       owned = true;
     }
   }

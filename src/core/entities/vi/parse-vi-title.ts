@@ -22,7 +22,38 @@ export type TitleParse = {
 // Offices followed by a bare domain rather than a body ("Bộ trưởng Ngoại giao", "Thứ trưởng Công an").
 const DOMAIN_TITLES = phraseTable('bộ trưởng|thứ trưởng|ngoại trưởng|tổng cục trưởng|cục trưởng|vụ trưởng');
 
+const DOMAIN_SECOND = (w: string): boolean => w === 'an' || VI.designationTails.has(w);
+
 const OPENS_TITLE = opensPhraseOf([VI.titleNouns, VI.ranks, VI.titleModifiers]);
+
+// Formal names of states before the country ("Tổng thống Cộng hòa Chile", "Quốc vương Vương quốc Thái Lan").
+const COUNTRY_FORMS = phraseTable(
+  'cộng hòa|cộng hòa nhân dân|cộng hòa dân chủ nhân dân|cộng hòa xã hội chủ nghĩa|cộng hòa liên bang|' +
+    'vương quốc|liên bang|cộng hòa hồi giáo|cộng hòa ả rập',
+);
+// Units that sit inside a ministry, a central office or a committee, and those parents.
+const UNIT_HEADS = phraseTable(
+  'cục|vụ|viện|trung tâm|văn phòng|ban|phòng|chi cục|tổng cục|học viện|trường|báo|tạp chí|thanh tra|sở',
+);
+const PARENT_HEADS = phraseTable(
+  'bộ|văn phòng chính phủ|văn phòng quốc hội|văn phòng trung ương đảng|văn phòng chủ tịch nước|tổng cục|' +
+    'ủy ban|ubnd|thanh tra chính phủ|kiểm toán nhà nước|ngân hàng nhà nước|ban tổ chức trung ương|' +
+    'ban tuyên giáo trung ương|ban kinh tế trung ương|ban nội chính trung ương|ban đối ngoại trung ương|' +
+    'ban dân vận trung ương|ủy ban kiểm tra trung ương|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|' +
+    'đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|bảo hiểm xã hội việt nam',
+);
+
+/**
+ * The end of a parent body named after a comma behind a unit ("Cục Quản trị, Văn phòng Chính phủ"), or
+ * p when there is none: the unit must be a department-level head and the parent a ministry-level one.
+ */
+function parentAfterComma(t: ViTokens, unit: [number, number], p: number): number {
+  if (p >= t.n || !/^, ?$/.test(t.text.slice(t.end[p - 1]!, t.start[p]!))) return p;
+  if (matchPhrase(UNIT_HEADS, t, unit[0]) === 0 || matchPhrase(PARENT_HEADS, t, p) === 0) return p;
+  if (matchPhrase(VI.titleNouns, t, p) > 0) return p;
+  const o = parseOrg(t, p, { nested: true });
+  return Math.max(o, p);
+}
 
 /** The first words of every office noun, rank and modifier: a cheap test before trying to parse. */
 export function mayStartTitle(t: ViTokens, i: number): boolean {
@@ -64,11 +95,12 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
   let nounEnd = p + k;
   let fused = false;
   // "Trưởng Ban Tổ chức…" = office + body; "Trưởng ban Tuyên giáo…" = one fused office.
-  for (const tailLen of [2, 1]) {
+  for (const tailLen of [3, 2, 1]) {
     if (k <= tailLen) continue;
     const tailStart = nounEnd - tailLen;
     if (!isPhrase(VI.fusedTails, t, tailStart, tailLen)) continue;
-    if (isCap(t, tailStart) && parseOrg(t, tailStart, { nested: true }) > nounEnd) nounEnd = tailStart;
+    // The body may be the tail itself ("Thường trực [Ban Bí thư]") or run on ("Trưởng [Công an huyện …]").
+    if (isCap(t, tailStart) && parseOrg(t, tailStart, { nested: true }) >= nounEnd) nounEnd = tailStart;
     else fused = !isCap(t, tailStart);
     break;
   }
@@ -107,6 +139,14 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     orgs.push([p, o]);
     p = o;
     endOffset = t.end[p - 1]!;
+    // A parent body after a comma stays in the same office ("Phó Cục trưởng Cục Quản trị, Văn phòng
+    // Chính phủ"): a unit of a ministry, a central office or a committee, named right after it.
+    const parent = parentAfterComma(t, orgs[0]!, p);
+    if (parent > p) {
+      orgs.push([p, parent]);
+      p = parent;
+      endOffset = t.end[p - 1]!;
+    }
     // A parent body in parentheses stays in the same office ("Cục … (Ban Tổ chức Trung ương)").
     const open = t.text.slice(endOffset, t.start[p] ?? endOffset);
     if ((open === ' (' || open === '(') && p < t.n) {
@@ -133,8 +173,10 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
   // A country or province qualifies the office ("Phó Thủ tướng Nga", "Chủ tịch Hà Nội").
   // Only when a name follows: "Chủ tịch Hồ Chí Minh" is the person, not an office of the city.
   // … and "Đại sứ Việt Nam tại Nhật Bản Vũ Hồng Nam".
-  const kp = matchPhrase(VI.places, t, p);
-  if (kp > 0) {
+  const kf = matchPhrase(COUNTRY_FORMS, t, p);
+  const kp =
+    kf > 0 && joined(t, p + kf - 1) ? kf + matchPhrase(VI.places, t, p + kf) : matchPhrase(VI.places, t, p);
+  if (kp > kf) {
     let q = p + kp;
     if (joined(t, q - 1) && t.low[q] === 'tại' && joined(t, q)) {
       const kt = matchPhrase(VI.places, t, q + 1);
@@ -146,9 +188,14 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
   }
   if (isCap(t, p) && isPhrase(DOMAIN_TITLES, t, nounStart, nounEnd - nounStart)) {
     let d = parseDesignation(t, p);
+    // A domain has two syllables or more ("Ngoại giao", "Y tế"); one word is a short name ("Thứ trưởng Tuyên").
+    // Its second syllable is a known one ("giao", "tế", "an"), not the verb after a short name
+    // ("Thứ trưởng Khoa nhấn mạnh").
+    if (d - p < 2 || (d - p === 2 && !isCap(t, p + 1) && !DOMAIN_SECOND(t.low[p + 1]!))) d = p;
     // "Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru": the country of the office, then the name.
+    // A country right after the domain always belongs to it ("Thứ trưởng Ngoại giao Nga, …").
     const kc = d > p && joined(t, d - 1) ? matchPhrase(VI.places, t, d) : 0;
-    if (kc > 0 && joined(t, d + kc - 1) && nameLength(t, d + kc, false) >= 2) d += kc;
+    if (kc > 0) d += kc;
     if (d > p) return { start: i, end: d, endOffset: t.end[d - 1]!, orgs, rank };
   }
   return { start: i, end: p, endOffset, orgs, rank };
@@ -167,6 +214,24 @@ export function parseTitleChain(t: ViTokens, i: number): TitleParse[] {
     if (p >= t.n) break;
     const gap = t.text.slice(title.endOffset, t.start[p]!);
     if (gap === ', ' || gap === ',') continue;
+    // Offices held together are one ("Chủ tịch HĐQT kiêm Tổng Giám đốc Tổng công ty …").
+    if (gap === ' ' && t.low[p] === 'kiêm' && joined(t, p) && mayStartTitle(t, p + 1)) {
+      const next = parseTitle(t, p + 1);
+      if (next) {
+        chain[chain.length - 1] = {
+          ...title,
+          end: next.end,
+          endOffset: next.endOffset,
+          orgs: [...title.orgs, ...next.orgs],
+        };
+        p = next.end;
+        if (p >= t.n) break;
+        const after = t.text.slice(next.endOffset, t.start[p]!);
+        if (after === ', ' || after === ',') continue;
+        if (after === ' ' && nounAt(t, p).rank) continue;
+        break;
+      }
+    }
     // Coordinated offices: "Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh".
     if (gap === ' ' && t.low[p] === 'và' && joined(t, p) && mayStartTitle(t, p + 1)) {
       const next = parseTitle(t, p + 1);

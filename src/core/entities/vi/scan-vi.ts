@@ -4,7 +4,7 @@ import { mayStartTitle, parseTitleChain, type TitleParse } from './parse-vi-titl
 import { isPhrase, matchPhrase, opensPhraseOf, type PhraseTable, phraseTable } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
-import { honorificLength, isCap, nameLength } from './vi-names.ts';
+import { honorificLength, isCap, nameLength, startsTitleOrOrg } from './vi-names.ts';
 
 /** A personal name found in the text, before deciding whether it is an official. */
 export type NameMention = {
@@ -37,9 +37,11 @@ const LAW_NAMES = phraseTable('luật|bộ luật|pháp lệnh');
 // Between a name and an apposition: "(SN 1964)", "(phải)", then a comma or a dash, then maybe "chức vụ".
 const APPOSITION = /^(?:\s*\([^()\n]{0,40}\))?(?:\s*,\s*|\s+[-–—]\s+)(?:chức vụ:?\s+)?/;
 // What may follow a byline at the end of a line: "(TTXVN)", "-", "/TTXVN", then the end of the line.
-const BYLINE_END = /^[ \t]*(?:\([^()\n]{1,24}\)|[-–—]|\/[^\s/]{2,24})?[ \t.]*(?:\n|$)/;
+const BYLINE_END =
+  /^[ \t]*(?:\([^()\n]{1,24}\)|[-–—]|\/[^\s/]{2,24}(?:[ \t][^\s/]{1,16}){0,3})?[ \t.]*(?:\n|$)/;
 // After a name: a private address or birthplace marks a citizen, not an office holder.
-const CITIZEN = /^\s*[(,]\s*(?:địa chỉ|trú|ngụ|hộ khẩu|HKTT|quê|sinh năm \d{4}\s*[,;]\s*(?:trú|ngụ|quê))/;
+const CITIZEN =
+  /^\s*[(,]\s*(?:địa chỉ|trú|ngụ|hộ khẩu|HKTT|quê|(?:sinh năm|SN:?)\s*\d{4}\s*[,;]\s*(?:trú|ngụ|quê|HKTT)|\d{1,3} tuổi\s*[,;]\s*(?:người dân|trú|ngụ|ở|quê))/;
 // Photo credits that are agencies, not people.
 const AGENCIES = new Set([
   'reuters',
@@ -140,6 +142,44 @@ function tokenAt(t: ViTokens, from: number, offset: number): number {
   return j < t.n && t.start[j] === offset ? j : -1;
 }
 
+// Verbs addressed to the Central Committee ("kiến nghị Trung ương", "báo cáo Trung ương").
+const PETITIONS = phraseTable('kiến nghị|đề nghị|báo cáo|trình|xin ý kiến|đề xuất với|kiến nghị với');
+
+/** True when a petition verb ends right before token i. */
+function petitions(t: ViTokens, i: number): boolean {
+  return precededBy(t, i, PETITIONS);
+}
+
+/**
+ * A photographer's name in a credit up to "/" or the end of the line ("Ảnh: Nhan Sáng/TTXVN"), where
+ * words that usually open a clause ("Sáng", "Tháng") are name words: its token count, or 0.
+ */
+function creditName(t: ViTokens, p: number): number {
+  let k = 0;
+  while (k < 4 && p + k < t.n && t.cap[p + k] === 1 && !/\d/.test(t.word[p + k]!)) {
+    k++;
+    if (!joined(t, p + k - 1)) break;
+  }
+  if (k < 2) return 0;
+  const after = t.text.slice(t.end[p + k - 1]!, t.end[p + k - 1]! + 2);
+  return /^(?:\/|[ \t]*(?:\n|$)|\))/.test(after) ? k : 0;
+}
+
+function allLower(t: ViTokens, c: TitleParse): boolean {
+  for (let k = c.start; k < c.end; k++) if (t.cap[k] !== 0) return false;
+  return true;
+}
+
+/**
+ * A capitalised word that is usually not a name ("Khoa", "Tuyên", "Thành") right after an honorific or an
+ * office, alone: read as a short name, kept only when it ends an official's full name (a weak mention).
+ */
+function shortNameWord(t: ViTokens, p: number): boolean {
+  if (p >= t.n || t.cap[p] !== 1 || !VI.notName.has(t.low[p]!)) return false;
+  if (startsTitleOrOrg(t, p) || matchPhrase(VI.places, t, p) > 0 || /\d/.test(t.word[p]!)) return false;
+  return !(joined(t, p) && isCap(t, p + 1));
+}
+
 /** Offices in apposition after a name ending before token ne ("…, Ủy viên …, Bí thư …"), or []. */
 function apposition(t: ViTokens, ne: number): TitleParse[] {
   if (ne >= t.n) return [];
@@ -153,7 +193,12 @@ function apposition(t: ViTokens, ne: number): TitleParse[] {
   if (!last) return [];
   // The offices introduce the next person instead ("…, Bí thư Tỉnh ủy Nguyễn Văn A"); with "và" only
   // those after it do ("A, Ủy viên Bộ Chính trị và Thượng tướng B").
-  if (last.end < t.n && joined(t, last.end - 1) && nameLength(t, last.end, false) > 0) {
+  if (
+    last.end < t.n &&
+    joined(t, last.end - 1) &&
+    nameLength(t, last.end, false) > 0 &&
+    matchPhrase(VI.places, t, last.end) === 0
+  ) {
     let k = chain.length - 1;
     while (k > 0 && !chain[k]!.afterVa) k--;
     return k > 0 ? chain.slice(0, k) : [];
@@ -212,11 +257,35 @@ export function scanVi(t: ViTokens): ViScan {
         i = addName(p, p + nl, [], true);
         continue;
       }
+      if (shortNameWord(t, p)) {
+        names.push({
+          start: p,
+          end: p + 1,
+          titles: [],
+          honorific: true,
+          byline: false,
+          citizen: false,
+          weak: true,
+        });
+        i = p + 1;
+        continue;
+      }
     }
     // Offices + name, or offices + ", ông" + name.
     if (mayStartTitle(t, i)) {
       const chain = parseTitleChain(t, i);
       const last = chain[chain.length - 1];
+      // A bare lower-case office before a comma is a noun of the clause, not an office of the name after
+      // it ("Giải trình ý kiến đại biểu, Bộ trưởng … X").
+      // "Phủ Chủ tịch" (the Presidential Palace) is a building, not an office.
+      const palace = i > 0 && t.word[i - 1] === 'Phủ' && joined(t, i - 1) && t.low[i - 2] !== 'chính';
+      if (
+        chain.length > 1 &&
+        (palace || (t.cap[i] === 0 && chain[0]!.orgs.length === 0 && allLower(t, chain[0]!)))
+      ) {
+        i = chain[0]!.end;
+        continue;
+      }
       if (last) {
         addChainOrgs(chain);
         const facility = afterFacility(t, i);
@@ -230,10 +299,17 @@ export function scanVi(t: ViTokens): ViScan {
             honorific = true;
           } else if (gap !== ' ') p = -1;
         } else p = -1;
-        const nl = p >= 0 ? nameLength(t, p, false) : 0;
-        if (nl > 0 && !facility) {
+        let nl = p >= 0 ? nameLength(t, p, false) : 0;
+        const short = nl === 0 && p >= 0 && shortNameWord(t, p);
+        if (short) nl = 1;
+        // A name inside a facility's name is not labelled ("Khu lưu niệm Tổng Bí thư Trần Phú").
+        if (nl > 0 && facility) {
+          i = p + nl;
+          continue;
+        }
+        if (nl > 0) {
           // Without an honorific one word after an office may be a word, not a name: decided later.
-          const weak = nl === 1 && !honorific;
+          const weak = (nl === 1 && !honorific) || short;
           if (weak) {
             names.push({
               start: p,
@@ -299,7 +375,7 @@ export function scanVi(t: ViTokens): ViScan {
     // Bare "Trung ương" acting as the Central Committee ("Trung ương thảo luận", "của Trung ương").
     if (low === 'trung' && t.low[i + 1] === 'ương' && isCap(t, i) && joined(t, i)) {
       const next = t.word[i + 2] ?? '';
-      const prevDe = i > 0 && t.low[i - 1] === 'của' && joined(t, i - 1);
+      const prevDe = i > 0 && (t.low[i - 1] === 'của' || petitions(t, i)) && joined(t, i - 1);
       const opens = SENTENCE_END.test(t.text.slice(Math.max(0, t.start[i]! - 3), t.start[i]!));
       const nextJoined = joined(t, i + 1);
       if (!/^\d/.test(next) && (prevDe || (opens && nextJoined && t.cap[i + 2] === 0))) {
@@ -318,7 +394,7 @@ export function scanVi(t: ViTokens): ViScan {
         i = j + 1;
         continue;
       }
-      const nl = nameLength(t, i + 1, false, 5);
+      const nl = Math.max(nameLength(t, i + 1, false, 5), creditName(t, i + 1));
       if (nl >= 2 && !AGENCIES.has(t.low[i + 1]!)) {
         names.push({
           start: i + 1,

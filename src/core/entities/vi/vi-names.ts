@@ -17,6 +17,8 @@ export const CLAUSE_OPENERS = wordSet(
     'Cụ|Hai|Ba|Bốn|Nhiều|Mỗi|Mọi|Đồng',
 );
 
+const NUMERAL_NAMES = wordSet('hai|ba|bốn|năm|sáu|bảy|tám|chín|mười');
+
 // One Vietnamese syllable: an all-capitals word is a name ("PHAN THẢO") only if it reads as one, not
 // as an acronym ("HĐTV", "PV").
 const SYLLABLE =
@@ -53,33 +55,49 @@ export function nameLength(t: ViTokens, i: number, surnameFirst: boolean, max = 
   if (!isCap(t, i)) return 0;
   const first = t.low[i]!;
   if (surnameFirst && !VI.surnames.has(first)) return 0;
-  if (!VI.surnames.has(first) && (VI.notName.has(first) || startsTitleOrOrg(t, i))) return 0;
+  if (!VI.surnames.has(first) && ((VI.notName.has(first) && !hyphenated(t, i)) || startsTitleOrOrg(t, i)))
+    return 0;
   // "Văn phòng", "Bệnh viện": a multi-word body head, even when its first word is a family name.
   if (matchPhrase(VI.orgHeads, t, i) >= 2 || matchPhrase(VI.orgNeedsOwner, t, i) >= 2) return 0;
   if (/\d/.test(t.word[i]!) || !nameWord(t, i)) return 0;
   const kp = matchPhrase(VI.places, t, i);
   if (kp >= 2 && !PERSON_PLACES.has(t.low.slice(i, i + kp).join(' '))) return 0;
   let k = 1;
+  // Tokens after a hyphen: they do not count as words of the name ("Mi-sen Ba-lê-ta" has two words).
+  let hy = 0;
   // A name is written in one case: all capitals ("PHAN THẢO") or capitalised words, not a mix
   // ("Ảnh: THUẬN VĂN Đi cùng…" where a lost line break glued the next sentence on).
   const allCaps = t.cap[i] === 2;
-  while (k < max && joined(t, i + k - 1) && isCap(t, i + k)) {
-    const j = i + k;
-    if (allCaps !== (t.cap[j] === 2) && t.word[j]!.length > 1) break;
-    if (CLAUSE_OPENERS.has(t.low[j]!) || /\d/.test(t.word[j]!) || !nameWord(t, j)) break;
-    if (startsTitleOrOrg(t, j) && !VI.surnames.has(t.low[j]!)) break;
-    k++;
+  for (;;) {
+    while (k < max + hy && joined(t, i + k - 1) && isCap(t, i + k)) {
+      const j = i + k;
+      if (allCaps !== (t.cap[j] === 2) && t.word[j]!.length > 1) break;
+      // "Ba" opens a clause ("Ba đơn vị …") but not a transliterated name ("Ba-lê-ta").
+      // "Lê Văn Hai", "Trần Thị Ba": numerals are given names after a family and a middle name.
+      const numeralName = k >= 2 && NUMERAL_NAMES.has(t.low[j]!) && VI.surnames.has(t.low[i]!);
+      if (CLAUSE_OPENERS.has(t.low[j]!) && !numeralName && !(hy > 0 && hyphenated(t, j))) break;
+      if (/\d/.test(t.word[j]!) || !nameWord(t, j)) break;
+      // "Từ Trung ương đến địa phương": the Centre, not a name.
+      if (t.low[j] === 'trung' && t.low[j + 1] === 'ương') break;
+      if (startsTitleOrOrg(t, j) && !VI.surnames.has(t.low[j]!)) break;
+      k++;
+    }
+    if (surnameFirst && k - hy < 2) return 0;
+    // Foreign given names keep their hyphen: "Cho Tae-yul", "Yoon Suk-yeol", "Karine Jean-Pierre", and
+    // names transliterated syllable by syllable ("Mi-sen Ba-lê-ta"). Not an office glued on by a dash
+    // without spaces ("Nguyễn Văn A-Bí thư").
+    const before = k;
+    while (
+      k < max + 1 + hy + 4 &&
+      hyphenated(t, i + k - 1) &&
+      !/\d/.test(t.word[i + k]!) &&
+      (t.cap[i + k] === 0 || !(startsTitleOrOrg(t, i + k) || matchPhrase(VI.places, t, i + k) > 0))
+    ) {
+      k++;
+      hy++;
+    }
+    if (k === before || hy > 8) break;
   }
-  if (surnameFirst && k < 2) return 0;
-  // Foreign given names keep their hyphen: "Cho Tae-yul", "Yoon Suk-yeol", "Karine Jean-Pierre".
-  // Not an office glued on by a dash without spaces ("Nguyễn Văn A-Bí thư").
-  while (
-    k < max + 1 &&
-    hyphenated(t, i + k - 1) &&
-    !/\d/.test(t.word[i + k]!) &&
-    (t.cap[i + k] === 0 || !(startsTitleOrOrg(t, i + k) || matchPhrase(VI.places, t, i + k) > 0))
-  )
-    k++;
   return k;
 }
 
