@@ -177,7 +177,9 @@ export default async function run(ctx) {
   const entry = await ctx.bundle('bench/lib/entries/library-bench.ts', { globalName: 'LibBench' });
   const extensionPath = ctx.ensureBuild('chrome');
   const cacheRoot = join(ctx.root, 'node_modules', '.cache', 'margin-bench');
-  const kept = join(cacheRoot, `library-${hashInputs(ctx.root, DATA_INPUTS, [DOCS, ANNOTATIONS, CHUNK])}`);
+  // The extension's id, and so its database's origin, follows from the unpacked folder's path.
+  const inputs = hashInputs(ctx.root, DATA_INPUTS, [DOCS, ANNOTATIONS, CHUNK, extensionPath]);
+  const kept = join(cacheRoot, `library-${inputs}`);
   const profile = await seedProfile(kept);
   console.log(
     `library: ${profile.reused ? 'reusing the database kept in' : 'writing a new database, kept in'} ${kept}`,
