@@ -1,7 +1,7 @@
 /**
  * Issue 7 bench entry, evaluated in an extension page so it shares the extension's IndexedDB:
  * writes a generated library into Margin's real `margin` database, then times `queryLibrary` with the
- * query the Library view builds (`toLibraryQuery` of its filter form, a 200-row window) against a
+ * query the Library view builds (`toLibraryQuery` of its filter form, the window it fetches) against a
  * plain table scan of the same data.
  */
 import { createDatabase } from '@/src/storage/create-database';
@@ -9,10 +9,11 @@ import { queryLibrary } from '@/src/storage/library-query';
 import type { AnnotationRecord } from '@/src/storage/records';
 import { annotationTerms, matchesAll, queryWords } from '@/src/storage/terms';
 import { EMPTY_FILTER, type LibraryFilter, toLibraryQuery } from '@/src/ui/data/library-filter';
+import { libraryPageRows } from '@/src/ui/sidepanel/library-window';
 import { clearLibrary, type GeneratedLibrary, generate, TAGS, writeSlice } from './library-generate';
 
-/** The rows the Library view asks for at once (two windows of 40, see LibraryView's PAGE). */
-const WINDOW = 80;
+/** The rows the Library view asks for at once on this screen: two pages (see `libraryPageRows`). */
+const WINDOW = 2 * libraryPageRows(screen.availHeight);
 
 const db = createDatabase('margin');
 let lib: GeneratedLibrary | null = null;

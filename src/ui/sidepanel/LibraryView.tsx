@@ -11,19 +11,11 @@ import type { ToastMessage } from '../shared/Toast';
 import { LibraryEditor } from './LibraryEditor';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryRow } from './LibraryRow';
+import { LIBRARY_ROW_HEIGHT, libraryPageRows } from './library-window';
 import { SavedArticles } from './SavedArticles';
 
-/**
- * Rows fetched per window; two pages are held so scrolling across a boundary stays filled. The
- * visible rows plus overscan stay under 40 up to a ~2,900 px tall panel; every row fetched is an
- * IndexedDB read (with its article) on each query, so fetching 200 rows made a search pay for 190
- * rows nobody saw.
- */
-const PAGE = 40;
 /** Delay before the search index loads, once the first rows are shown. */
 const WARM_AFTER_MS = 300;
-/** Fixed row height of the windowed list, in px. */
-export const LIBRARY_ROW_HEIGHT = 96;
 
 /**
  * Library: every annotation across pages, with search, filters and sort. The list is windowed
@@ -38,13 +30,14 @@ export function LibraryView(props: {
   const { t } = useI18n();
   const db = useDatabase();
   const [pageStart, setPageStart] = useState(0);
+  const [pageRows] = useState(() => libraryPageRows(globalThis.screen?.availHeight ?? 0));
   const [selected, setSelected] = useState<string | null>(null);
   const filterKey = JSON.stringify(props.filter);
 
   const query = useMemo(() => toLibraryQuery(props.filter), [filterKey]);
   const result = useLiveQuery(
-    () => queryLibrary(db, { ...query, offset: pageStart, limit: PAGE * 2 }),
-    [db, query, pageStart],
+    () => queryLibrary(db, { ...query, offset: pageStart, limit: pageRows * 2 }),
+    [db, query, pageStart, pageRows],
   );
   const ready = result.status === 'ok';
   useEffect(() => {
@@ -55,10 +48,13 @@ export function LibraryView(props: {
     const timer = setTimeout(() => void warmLibraryIndex(db).catch(() => undefined), WARM_AFTER_MS);
     return () => clearTimeout(timer);
   }, [db, ready]);
-  const onRangeChange = useCallback((start: number) => {
-    // The window (under PAGE rows) always fits in [pageStart, pageStart + 2 * PAGE).
-    setPageStart(Math.floor(start / PAGE) * PAGE);
-  }, []);
+  const onRangeChange = useCallback(
+    (start: number) => {
+      // The window (under pageRows rows) always fits in [pageStart, pageStart + 2 * pageRows).
+      setPageStart(Math.floor(start / pageRows) * pageRows);
+    },
+    [pageRows],
+  );
 
   const total = result.status === 'ok' ? result.value.total : 0;
   const indices = useMemo(() => Array.from({ length: total }, (_, i) => i), [total]);
