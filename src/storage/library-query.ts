@@ -141,7 +141,16 @@ export async function queryLibrary(db: MarginDatabase, q: LibraryQuery): Promise
     const tagged = q.tag === undefined ? undefined : index.tagMask(q.tag);
     const test = matcher(q, index.masks(words), tagged);
     const page = pageFromIndex(index.ordered(sort), test, desc, offset, limit);
-    const records = await pageRecords(db, page);
-    return { items: await withDocuments(db, records), total: page.total };
+    // The index knows each row's document, so rows and their articles are read at once, not in turn.
+    const [records, docs] = await Promise.all([
+      pageRecords(db, page),
+      db.documents.bulkGet([...new Set(page.entries.map((e) => e.doc.documentId))]),
+    ]);
+    const byId = new Map<string, DocumentRecord>();
+    for (const d of docs) if (d) byId.set(d.id, d);
+    return {
+      items: records.map((annotation) => ({ annotation, document: byId.get(annotation.documentId) })),
+      total: page.total,
+    };
   });
 }
