@@ -131,9 +131,11 @@ export async function queryLibrary(db: MarginDatabase, q: LibraryQuery): Promise
           : db.annotations.orderBy(sort);
         return desc ? base.reverse() : base;
       };
-      const stored = hasRange ? undefined : await storedAnnotationCount(db);
-      const total = stored ?? (await walk().count());
-      const page = await walk().offset(offset).limit(limit).toArray();
+      // The count and the page are independent reads: issued together, not one after the other.
+      const [total, page] = await Promise.all([
+        hasRange ? walk().count() : storedAnnotationCount(db).then((n) => n ?? walk().count()),
+        walk().offset(offset).limit(limit).toArray(),
+      ]);
       return { items: await withDocuments(db, page), total };
     }
 
