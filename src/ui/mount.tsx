@@ -14,8 +14,12 @@ import './theme/controls.css';
 export function mount(app: ComponentChildren): void {
   const root = document.getElementById('app');
   if (!root) throw new Error('Margin: #app missing');
+  const db = openDatabase();
+  // Opening IndexedDB takes tens of milliseconds: started now, it overlaps the first render instead of
+  // waiting for the first query. A failure is reported by that query (with "Try again"), not here.
+  if (!db.isOpen()) void db.open().catch(() => undefined);
   render(
-    <UiRoot db={openDatabase()} client={createUiClient()}>
+    <UiRoot db={db} client={createUiClient()}>
       {app}
     </UiRoot>,
     root,
