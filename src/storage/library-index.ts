@@ -92,20 +92,28 @@ export class LibraryIndex {
    * entries take 20–120 ms in Chromium; a list per tag is built once per change.
    */
   tagMask(tag: string): Uint8Array {
-    const { entries } = this.all();
-    if (!this.byTag) {
-      const byTag = new Map<string, number[]>();
-      for (const e of entries)
-        for (const t of e.entry.tags) {
-          const list = byTag.get(t);
-          if (list) list.push(e.at);
-          else byTag.set(t, [e.at]);
-        }
-      this.byTag = byTag;
-    }
-    const mask = new Uint8Array(entries.length);
-    for (const at of this.byTag.get(tag) ?? []) mask[at] = 1;
+    const mask = new Uint8Array(this.all().entries.length);
+    for (const at of this.tagLists().get(tag) ?? []) mask[at] = 1;
     return mask;
+  }
+
+  /** Per tag, the entries (by `at`) that carry it; built once per change. */
+  private tagLists(): Map<string, number[]> {
+    if (this.byTag) return this.byTag;
+    const byTag = new Map<string, number[]>();
+    for (const e of this.all().entries)
+      for (const t of e.entry.tags) {
+        const list = byTag.get(t);
+        if (list) list.push(e.at);
+        else byTag.set(t, [e.at]);
+      }
+    this.byTag = byTag;
+    return byTag;
+  }
+
+  /** How many entries carry a tag. */
+  tagCount(tag: string): number {
+    return this.tagLists().get(tag)?.length ?? 0;
   }
 
   /** Builds what the first search or tag filter needs, ahead of it (see {@link warmLibraryIndex}). */

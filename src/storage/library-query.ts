@@ -85,6 +85,7 @@ function pageFromIndex(
   desc: boolean,
   offset: number,
   limit: number,
+  knownTotal?: number,
 ): IndexPage {
   const page: IndexedEntry[] = [];
   let total = 0;
@@ -94,8 +95,24 @@ function pageFromIndex(
     if (!test(e)) continue;
     if (total >= offset && page.length < limit) page.push(e);
     total += 1;
+    // The number of matches is already known: stop once the page is full.
+    if (knownTotal !== undefined && page.length === limit) return { entries: page, total: knownTotal };
   }
   return { entries: page, total };
+}
+
+/** Whether the tag is the query's only filter, so the tag's list length is the number of matches. */
+function onlyTag(q: LibraryQuery, words: readonly string[]): boolean {
+  return (
+    q.tag !== undefined &&
+    words.length === 0 &&
+    q.site === undefined &&
+    q.colour === undefined &&
+    q.entityKey === undefined &&
+    q.documentId === undefined &&
+    q.from === undefined &&
+    q.to === undefined
+  );
 }
 
 /** The records of a page from the index, in page order (rows deleted meanwhile left out). */
@@ -141,8 +158,9 @@ export async function queryLibrary(db: MarginDatabase, q: LibraryQuery): Promise
 
     const index = await libraryIndex(db);
     const tagged = q.tag === undefined ? undefined : index.tagMask(q.tag);
+    const knownTotal = tagged && onlyTag(q, words) ? index.tagCount(q.tag as string) : undefined;
     const test = matcher(q, index.masks(words), tagged);
-    const page = pageFromIndex(index.ordered(sort), test, desc, offset, limit);
+    const page = pageFromIndex(index.ordered(sort), test, desc, offset, limit, knownTotal);
     // The index knows each row's document, so rows and their articles are read at once, not in turn.
     const [records, docs] = await Promise.all([
       pageRecords(db, page),
