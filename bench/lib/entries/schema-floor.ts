@@ -3,6 +3,7 @@
  * library takes in Chromium's IndexedDB under different index sets, to tell what an import can reach.
  */
 import Dexie from 'dexie';
+import { searchEntryOf } from '@/src/storage/search-records';
 import { annotationTerms, termsOf } from '@/src/storage/terms';
 import { generate } from './library-generate';
 
@@ -121,15 +122,7 @@ export async function searchLoad(columnar: boolean) {
   const byDoc = new Map<string, typeof lib.annotations>();
   for (const a of lib.annotations) byDoc.set(a.documentId, [...(byDoc.get(a.documentId) ?? []), a]);
   const recs = [...byDoc].map(([documentId, list], i) => {
-    const entries = list.map((a) => ({
-      id: a.id,
-      createdAt: a.createdAt,
-      updatedAt: a.updatedAt,
-      colour: a.colour,
-      tags: a.tags,
-      entityKeys: a.entityKeys,
-      words: ` ${termsOf(a.quote, a.note).join(' ')}`,
-    }));
+    const entries = list.map(searchEntryOf);
     if (!columnar) return { documentId, rev: i, titleWords: '', site: '', entries };
     return {
       documentId,
