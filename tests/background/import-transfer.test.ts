@@ -73,6 +73,15 @@ async function begin(h: Handlers, bytes: number, partChars = 1024) {
   return r.value.session;
 }
 
+/** Sends a backup as one part and commits it; the job id. */
+async function commitWhole(h: Handlers, text: string): Promise<string> {
+  const session = await begin(h, text.length, IMPORT_PART_CHARS);
+  await h.importPart({ session, index: 0, text }, UI);
+  const commit = await h.importCommit({ session, parts: 1, chars: text.length, format: 'margin-backup' }, UI);
+  if (!commit.ok) throw new Error(commit.error.message);
+  return commit.value.job;
+}
+
 describe('chunked import: the whole path', () => {
   it('sends a file larger than one part in order and restores the library, with every stage reported', async () => {
     const text = await backupOf(12);
@@ -211,24 +220,17 @@ describe('chunked import: the protocol refuses what is out of line', () => {
 
   it('refuses a new import while one is being checked, and a status for a job it does not know', async () => {
     const h = createHandlers(freshDb(), { extensionOrigin: ORIGIN });
-    const text = await backupOf(2);
-    const session = await begin(h, text.length, IMPORT_PART_CHARS);
-    await h.importPart({ session, index: 0, text }, UI);
-    const commit = await h.importCommit(
-      { session, parts: 1, chars: text.length, format: 'margin-backup' },
-      UI,
-    );
-    if (!commit.ok) throw new Error(commit.error.message);
+    const job = await commitWhole(h, await backupOf(2));
     expect(await h.importBegin({ bytes: 10 }, UI)).toMatchObject({
       ok: false,
       error: { code: 'unavailable' },
     });
-    expect(await settle(h, commit.value.job)).toMatchObject({ stage: 'done' });
+    expect(await settle(h, job)).toMatchObject({ stage: 'done' });
     expect(await h.importBegin({ bytes: 10 }, UI)).toMatchObject({ ok: true });
 
     // A restarted worker (new handlers) knows no job: the panel is told nothing was written.
     const restarted = createHandlers(freshDb(), { extensionOrigin: ORIGIN });
-    expect(await restarted.importStatus({ job: commit.value.job }, UI)).toMatchObject({
+    expect(await restarted.importStatus({ job: job }, UI)).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: expect.stringContaining('nothing was imported') },
     });
@@ -297,19 +299,12 @@ describe('chunked import: cancel and progress', () => {
   it('cancels a committed job before it writes', async () => {
     const db = freshDb();
     const h = createHandlers(db, { extensionOrigin: ORIGIN });
-    const text = await backupOf(2);
-    const session = await begin(h, text.length, IMPORT_PART_CHARS);
-    await h.importPart({ session, index: 0, text }, UI);
-    const commit = await h.importCommit(
-      { session, parts: 1, chars: text.length, format: 'margin-backup' },
-      UI,
-    );
-    if (!commit.ok) throw new Error(commit.error.message);
-    expect(await h.importCancel({ job: commit.value.job }, UI)).toEqual({
+    const job = await commitWhole(h, await backupOf(2));
+    expect(await h.importCancel({ job }, UI)).toEqual({
       ok: true,
       value: { cancelled: true },
     });
-    expect(await settle(h, commit.value.job)).toEqual({ stage: 'cancelled' });
+    expect(await settle(h, job)).toEqual({ stage: 'cancelled' });
     expect(await db.annotations.count()).toBe(0);
     expect(await db.documents.count()).toBe(0);
   });
