@@ -1,10 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { anchor } from '@/src/core/anchoring/anchor.ts';
-import { anchorMany } from '@/src/core/anchoring/anchor-many.ts';
-import { buildTextIndex } from '@/src/core/anchoring/text-index.ts';
 import { annotatePage } from './support/annotate-page.ts';
-import { empty, judge, pageSeed, SCENARIOS, type Tally } from './support/judge.ts';
+import { anchorMutated, empty, judge, pageSeed, SCENARIOS, type Tally } from './support/judge.ts';
 import { parsePage, readFixture } from './support/load-page.ts';
 import { createRandom } from './support/prng.ts';
 
@@ -35,16 +32,10 @@ describe.each(SEEDS)('mutation seed %i: no wrong anchor', (offset) => {
     const tallies: Tally[] = [empty(), empty()];
     const log: string[] = [];
     for (const { seed, annotations, marked } of pages) {
-      const doc = parsePage(marked);
-      mutate(doc, createRandom(seed ^ name.length), annotations);
-      const index = buildTextIndex(doc.body);
-      const batch = anchorMany(
-        index,
-        annotations.map((a) => a.selectors),
-      );
+      const { doc, index, batch, single } = anchorMutated(marked, seed, [name, mutate], annotations);
       annotations.forEach((a, i) => {
         judge(doc, index, a, batch[i]!, tallies[0]!, log);
-        judge(doc, index, a, anchor(index, a.selectors), tallies[1]!, log);
+        judge(doc, index, a, single[i]!, tallies[1]!, log);
       });
     }
     for (const t of tallies) {

@@ -1,10 +1,7 @@
 // @vitest-environment node
 import { afterAll, describe, expect, it } from 'vitest';
-import { anchor } from '@/src/core/anchoring/anchor.ts';
-import { anchorMany } from '@/src/core/anchoring/anchor-many.ts';
-import { buildTextIndex } from '@/src/core/anchoring/text-index.ts';
 import { annotatePage } from './support/annotate-page.ts';
-import { empty, judge, pageSeed, SCENARIOS, type Tally } from './support/judge.ts';
+import { anchorMutated, empty, judge, pageSeed, SCENARIOS, type Tally } from './support/judge.ts';
 import { parsePage, readFixture } from './support/load-page.ts';
 import { createRandom } from './support/prng.ts';
 
@@ -24,14 +21,7 @@ describe.each(PAGES)('re-anchoring after mutations: %s', (page) => {
   const marked = original.documentElement.outerHTML;
 
   it.each(SCENARIOS)('%s', (name, mutate) => {
-    const doc = parsePage(marked);
-    mutate(doc, createRandom(seed ^ name.length), annotations);
-    const index = buildTextIndex(doc.body);
-    const batch = anchorMany(
-      index,
-      annotations.map((a) => a.selectors),
-    );
-    const single = annotations.map((a) => anchor(index, a.selectors));
+    const { doc, index, batch, single } = anchorMutated(marked, seed, [name, mutate], annotations);
     const sums = byScenario.get(name) ?? { batch: empty(), single: empty() };
     byScenario.set(name, sums);
     const tally = empty();

@@ -1,7 +1,10 @@
+import { anchor } from '@/src/core/anchoring/anchor.ts';
+import { anchorMany } from '@/src/core/anchoring/anchor-many.ts';
 import { toNormalized } from '@/src/core/anchoring/normalize-text.ts';
 import type { AnchorResult } from '@/src/core/anchoring/selectors.ts';
-import type { TextIndex } from '@/src/core/anchoring/text-index.ts';
+import { buildTextIndex, type TextIndex } from '@/src/core/anchoring/text-index.ts';
 import { type TestAnnotation, truthOf } from './annotate-page.ts';
+import { parsePage } from './load-page.ts';
 import {
   changeWhitespaceAndMarkup,
   combined,
@@ -12,6 +15,7 @@ import {
   removeParagraphs,
   reorderSections,
 } from './mutate-page.ts';
+import { createRandom } from './prng.ts';
 
 /** The mutation suite's scenarios: one kind of change each, then all of them together. */
 export const SCENARIOS: [string, Mutation][] = [
@@ -24,6 +28,23 @@ export const SCENARIOS: [string, Mutation][] = [
   ['reordered sections', reorderSections],
   ['all combined', combined],
 ];
+
+/**
+ * One scenario on one page: the marked original parsed afresh, mutated (its random draws seeded by the
+ * page's seed and the scenario), and every annotation anchored both in one batch and one by one.
+ */
+export function anchorMutated(
+  marked: string,
+  seed: number,
+  [name, mutate]: [string, Mutation],
+  annotations: TestAnnotation[],
+): { doc: Document; index: TextIndex; batch: AnchorResult[]; single: AnchorResult[] } {
+  const doc = parsePage(marked);
+  mutate(doc, createRandom(seed ^ name.length), annotations);
+  const index = buildTextIndex(doc.body);
+  const selectors = annotations.map((a) => a.selectors);
+  return { doc, index, batch: anchorMany(index, selectors), single: selectors.map((s) => anchor(index, s)) };
+}
 
 /** The seed of a page's annotations and mutations, for a suite-wide seed offset. */
 export function pageSeed(page: string, offset: number): number {
