@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import { searchEntryOf } from '@/src/storage/search-records';
-import { annotationTerms, termsOf } from '@/src/storage/terms';
+import { annotationTerms } from '@/src/storage/terms';
 import { generate } from './library-generate';
 
 let lib: ReturnType<typeof generate> | null = null;
@@ -44,15 +44,7 @@ export async function run(name: string, annotations: string, variant: 'terms' | 
       const byDoc = new Map<string, unknown[]>();
       for (const a of lib!.annotations) {
         const list = byDoc.get(a.documentId) ?? [];
-        list.push({
-          id: a.id,
-          createdAt: a.createdAt,
-          updatedAt: a.updatedAt,
-          colour: a.colour,
-          tags: a.tags,
-          entityKeys: a.entityKeys,
-          text: termsOf(a.quote, a.note).join(' '),
-        });
+        list.push(searchEntryOf(a));
         byDoc.set(a.documentId, list);
       }
       const recs = [...byDoc].map(([documentId, entries], i) => ({ documentId, rev: i, title: '', entries }));
