@@ -3,6 +3,7 @@ import type { Library } from '@/src/core/export/library';
 import type { TableWrites } from '@/src/core/export/plan-import';
 import { ANNOTATION_COUNT_KEY, storedAnnotationCount } from './annotation-count';
 import type { MarginDatabase } from './create-database';
+import { putInSlices } from './put-in-slices';
 import type {
   AnnotationRecord,
   DocumentRecord,
@@ -105,25 +106,6 @@ async function readInChunks(table: Table, size: number, onRows: (n: number) => v
 }
 
 /**
- * Rows per `bulkPut` request batch. Chromium's renderer holds every pending request of a batch (its
- * serialised value and index keys) until IndexedDB has written it, so one bulkPut of 100,000 annotations
- * could exhaust it; awaiting slices keeps the same transaction and bounds that.
- */
-const SLICE = 2000;
-
-/** Puts rows slice by slice (inside the caller's transaction); `onSlice` gets the rows written so far. */
-async function putInSlices<T>(
-  table: { bulkPut(rows: T[]): Promise<unknown> },
-  rows: readonly T[],
-  onSlice?: (done: number) => void,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += SLICE) {
-    await table.bulkPut(rows.slice(i, i + SLICE));
-    onSlice?.(Math.min(i + SLICE, rows.length));
-  }
-}
-
-/**
  * Every table an import writes, for the caller's transaction: the library tables and `search`, whose
  * records {@link applyImportWrites} derives.
  */
@@ -182,7 +164,9 @@ export async function applyImportWrites(
   const annotations = (put.annotations as AnnotationRecord[]).map(withoutTerms);
   const moved = await movedAnnotations(db, annotations);
   await putInSlices(db.documents, docs);
-  await putInSlices(db.annotations, annotations, (done) => onAnnotations?.(done, annotations.length));
+  await putInSlices(db.annotations, annotations, {
+    onSlice: (done) => onAnnotations?.(done, annotations.length),
+  });
   await syncSearch(db, { put: annotations, removed: moved, documents: docs });
   await putInSlices(db.entities, put.entities);
   await putInSlices(db.mentions, put.mentions);

@@ -1,4 +1,6 @@
+import { groupByDocumentId } from '@/src/core/model/group-by-document';
 import type { MarginDatabase } from './create-database';
+import { putInSlices } from './put-in-slices';
 import type { AnnotationRecord, DocumentRecord, HighlightColour, SearchEntry, SearchRecord } from './records';
 import { searchWords } from './terms';
 
@@ -86,25 +88,14 @@ export type SearchChanges = {
   documents?: readonly DocumentRecord[];
 };
 
-/** Groups annotations by document id. */
-function byDocument<T extends { documentId: string }>(list: readonly T[] = []): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of list) {
-    const group = out.get(item.documentId);
-    if (group) group.push(item);
-    else out.set(item.documentId, [item]);
-  }
-  return out;
-}
-
 /**
  * Brings the search records of the documents concerned up to date. Call inside the write's transaction
  * (over `search` and `documents` at least). A document given only in `documents` gets a record only if
  * it had one (a visit to an unannotated page writes nothing here).
  */
 export async function syncSearch(db: MarginDatabase, changes: SearchChanges): Promise<void> {
-  const puts = byDocument(changes.put);
-  const removals = byDocument(changes.removed);
+  const puts = groupByDocumentId(changes.put);
+  const removals = groupByDocumentId(changes.removed);
   const docsGiven = new Map((changes.documents ?? []).map((d) => [d.id, d]));
   const ids = [...new Set([...puts.keys(), ...removals.keys(), ...docsGiven.keys()])];
   if (ids.length === 0) return;
@@ -131,15 +122,11 @@ export async function syncSearch(db: MarginDatabase, changes: SearchChanges): Pr
     };
     out.push(encodeSearchRecord(head, [...entries.values()]));
   });
-  await putInSlices(db, out);
+  await putInSlices(db.search, out, { slice: SEARCH_SLICE });
 }
 
-/** Search records per `bulkPut`: bounds what the renderer holds in one batch (see library-transfer). */
-const SLICE = 500;
-
-async function putInSlices(db: MarginDatabase, records: SearchRecord[]): Promise<void> {
-  for (let i = 0; i < records.length; i += SLICE) await db.search.bulkPut(records.slice(i, i + SLICE));
-}
+/** Search records per `bulkPut`: each holds a document's entries, so fewer than other rows. */
+export const SEARCH_SLICE = 500;
 
 /**
  * Builds every search record from the annotations and documents given (the v2 upgrade; tests). Pure:
@@ -151,7 +138,7 @@ export function buildSearchRecords(
   rev: number,
 ): SearchRecord[] {
   const docs = new Map(documents.map((d) => [d.id, d]));
-  return [...byDocument(annotations)].map(([documentId, list]) => {
+  return [...groupByDocumentId(annotations)].map(([documentId, list]) => {
     const doc = docs.get(documentId);
     const head = { documentId, rev, site: doc?.site ?? '', titleWords: titleWordsOf(doc) };
     return encodeSearchRecord(head, list.map(searchEntryOf));

@@ -1,3 +1,4 @@
+import { groupByDocumentId } from '../model/group-by-document';
 import type {
   AnnotationRecord,
   DocumentRecord,
@@ -42,12 +43,7 @@ export function groupByDocument(
   library: Pick<Library, 'documents' | 'annotations'>,
   includeEmpty = false,
 ): DocumentGroup[] {
-  const byDoc = new Map<string, AnnotationRecord[]>();
-  for (const a of library.annotations) {
-    const list = byDoc.get(a.documentId);
-    if (list) list.push(a);
-    else byDoc.set(a.documentId, [a]);
-  }
+  const byDoc = groupByDocumentId(library.annotations);
   const groups: (DocumentGroup & { latest: number })[] = [];
   for (const document of library.documents) {
     const annotations = byDoc.get(document.id) ?? [];

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
+import { putInSlices } from '../put-in-slices';
 import type { AnnotationRecord, DocumentRecord } from '../records';
-import { buildSearchRecords } from '../search-records';
+import { buildSearchRecords, SEARCH_SLICE } from '../search-records';
 import type { SchemaVersion } from './schema-version';
 import { v1 } from './v1';
 
@@ -46,5 +47,5 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
       annotations.push(a);
     });
   const records = buildSearchRecords(documents, annotations, Date.now());
-  for (let i = 0; i < records.length; i += 500) await tx.table('search').bulkPut(records.slice(i, i + 500));
+  await putInSlices(tx.table('search'), records, { slice: SEARCH_SLICE });
 }
