@@ -18,6 +18,8 @@ export const en = {
   actionFailed: 'That did not work: {message}',
   pageNotReady: 'The page is not ready for Margin yet (still loading, or not a web page).',
   pageNoAnswer: 'The page did not answer; reload it and try again.',
+  partLoadFailed:
+    'This part of Margin could not be loaded ({message}). Margin may have just been updated: close and reopen the panel.',
 
   // Entity kinds
   kindOfficial: 'Officials',

@@ -20,6 +20,8 @@ export const vi: Messages = {
   actionFailed: 'Không thực hiện được: {message}',
   pageNotReady: 'Trang chưa sẵn sàng cho Margin (đang tải, hoặc không phải trang web).',
   pageNoAnswer: 'Trang không phản hồi; hãy tải lại trang rồi thử lại.',
+  partLoadFailed:
+    'Không tải được phần này của Margin ({message}). Có thể Margin vừa được cập nhật: hãy đóng rồi mở lại bảng.',
 
   kindOfficial: 'Quan chức',
   kindPerson: 'Nhân vật',

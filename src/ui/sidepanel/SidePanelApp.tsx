@@ -1,16 +1,45 @@
+import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
+import { Loading } from '../components/States';
 import { TabPanel, Tabs } from '../components/Tabs';
 import { useDatabase } from '../data/database-context';
 import { EMPTY_FILTER, type LibraryFilter } from '../data/library-filter';
 import { useLiveQuery } from '../data/use-live-query';
+import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 import { Toast, useToast } from '../shared/Toast';
 import { EntitiesView } from './EntitiesView';
-import { ExportPanel } from './ExportPanel';
-import { ImportPanel } from './ImportPanel';
 import { LibraryView } from './LibraryView';
 import { TagsView } from './TagsView';
 import { ThisPageView } from './ThisPageView';
+
+type DrawerContents = FunctionComponent<{ filter: LibraryFilter }>;
+type DrawerState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ok'; Contents: DrawerContents }
+  | { status: 'error'; error: unknown };
+
+/**
+ * The Export / Import drawer's code (formats, import runner) is a chunk of its own, fetched the first
+ * time the drawer opens: most panel opens never export, and the panel's first paint is measured.
+ */
+function useDrawer() {
+  const [open, setOpen] = useState(false);
+  const [state, setState] = useState<DrawerState>({ status: 'idle' });
+  const load = () => {
+    setState({ status: 'loading' });
+    import('./TransferDrawer').then(
+      (m) => setState({ status: 'ok', Contents: m.TransferDrawer }),
+      (error: unknown) => setState({ status: 'error', error }),
+    );
+  };
+  const toggle = () => {
+    if (!open && (state.status === 'idle' || state.status === 'error')) load();
+    setOpen(!open);
+  };
+  return { open, toggle, retry: load, state };
+}
 
 /** The side panel's views. */
 export type View = 'page' | 'library' | 'entities' | 'tags';
@@ -25,7 +54,7 @@ export function SidePanelApp(props: { initialView?: View }) {
   const db = useDatabase();
   const [view, setView] = useState<View>(props.initialView ?? 'page');
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_FILTER);
-  const [drawer, setDrawer] = useState(false);
+  const drawer = useDrawer();
   const toasts = useToast();
   const tagNames = useLiveQuery(() => db.tags.orderBy('name').primaryKeys(), [db]);
   const names = tagNames.status === 'ok' ? (tagNames.value as string[]) : [];
@@ -44,17 +73,25 @@ export function SidePanelApp(props: { initialView?: View }) {
         <button
           type="button"
           class="btn small"
-          aria-expanded={drawer}
+          aria-expanded={drawer.open}
           aria-controls="export-import"
-          onClick={() => setDrawer(!drawer)}
+          onClick={drawer.toggle}
         >
           {t('export')} / {t('import')}
         </button>
       </header>
-      {drawer && (
+      {drawer.open && (
         <div id="export-import" class="drawer card">
-          <ExportPanel filter={filter} />
-          <ImportPanel />
+          {drawer.state.status === 'ok' && <drawer.state.Contents filter={filter} />}
+          {drawer.state.status === 'loading' && <Loading />}
+          {drawer.state.status === 'error' && (
+            <div class="state state-error" role="alert">
+              <p>{t('partLoadFailed', { message: errorText(t, drawer.state.error) })}</p>
+              <button type="button" class="btn" onClick={drawer.retry}>
+                {t('retry')}
+              </button>
+            </div>
+          )}
         </div>
       )}
       <Tabs idPrefix="view" label={t('viewsLabel')} items={items} selected={view} onSelect={setView} />
