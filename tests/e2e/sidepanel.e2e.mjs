@@ -13,6 +13,8 @@ import { marginUi, selectText, waitForLayer } from './lib/highlights.mjs';
 const Q_OFFICIAL = 'Phó Cục trưởng Cục Bảo vệ chính trị nội bộ (Ban Tổ chức Trung ương) Nguyễn Văn Định';
 const Q_EARLY = 'Đoàn kiểm tra số 4 của Tiểu ban Bảo vệ chính trị nội bộ Trung ương';
 const Q_EN = 'televised debates and a possible sentencing';
+const AP_URL = 'https://apnews.com/article/trump-trial-schedule-margin-e2e';
+const Q_LIVE = 'kế hoạch kiểm tra và quán triệt mục đích, yêu cầu, nội dung';
 
 let m;
 let article;
@@ -51,6 +53,16 @@ async function table(name) {
   );
 }
 
+/** Waits until a table's rows pass `check` (writes go through the background, so land a moment later). */
+async function waitForStored(name, check) {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    if (check(await table(name))) return;
+    if (Date.now() > deadline) assert.fail(`${name}: the expected change was not stored`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 function assertNoErrors() {
   const errors = m.extensionErrors();
   assert.deepEqual(errors, [], errors.map((e) => `${e.kind} at ${e.url}: ${e.text}`).join('\n'));
@@ -71,7 +83,12 @@ async function openView(name) {
 
 before(async () => {
   m = await launch({ name: 'sidepanel', viewport: { width: 1100, height: 900 } });
-  const en = await m.openPage('/real/apnews-1.html');
+  // The English page is served at its publisher's address, so the Library has two sites to filter.
+  const apnews = await (await fetch(`${m.baseUrl}/real/apnews-1.html`)).text();
+  await m.context.route(AP_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: apnews }),
+  );
+  const en = await m.openPage(AP_URL);
   await en.waitForTimeout(1500);
   await annotate(en, Q_EN, { note: 'schedule', tags: 'election' });
   article = await m.openPage('/reference-article.html');
@@ -120,8 +137,7 @@ describe('in English', () => {
     await item.locator('textarea').fill('đoàn số 4');
     await item.locator('textarea').press('Control+Enter');
     await item.getByText('đoàn số 4').waitFor();
-    const stored = (await table('annotations')).find((a) => a.quote === Q_EARLY);
-    assert.equal(stored.note, 'đoàn số 4');
+    await waitForStored('annotations', (rows) => rows.find((a) => a.quote === Q_EARLY)?.note === 'đoàn số 4');
   });
 
   test('Library: every annotation, tag filter, passage links, keyboard tabs', async () => {
@@ -151,6 +167,52 @@ describe('in English', () => {
     } finally {
       await search.fill('');
     }
+  });
+
+  test('Library: filters by colour, site, mention and date, and sorts; a colour set in place', async () => {
+    // A colour changed in place on This page is what the Library's colour filter finds.
+    await openView('This page');
+    await panel.locator('.annotation', { hasText: Q_EARLY }).getByLabel('Green').check();
+    await waitForStored('annotations', (rows) => rows.find((a) => a.quote === Q_EARLY)?.colour === 'green');
+    await openView('Library');
+    await panel.getByText('3 annotations').waitFor({ timeout: 5000 });
+    if (!(await panel.locator('.filter-details').evaluate((d) => d.open))) {
+      await panel.getByText('Filters').click();
+    }
+    const showing = async (count, quote) => {
+      await panel.getByText(count, { exact: true }).waitFor({ timeout: 5000 });
+      if (quote) assert.match(await panel.locator('.lrow').first().innerText(), new RegExp(quote));
+    };
+    await panel.getByLabel('Colour').selectOption('green');
+    await showing('1 annotation', Q_EARLY);
+    await panel.getByLabel('Colour').selectOption('');
+    await panel.getByLabel('Site').selectOption('apnews.com');
+    await showing('1 annotation', Q_EN);
+    await panel.getByLabel('Site').selectOption('');
+    await panel.getByLabel('Mentions').selectOption({ label: 'Nguyễn Văn Định' });
+    await showing('1 annotation', 'Nguyễn Văn Định');
+    await panel.getByLabel('Mentions').selectOption('');
+    await showing('3 annotations');
+
+    // Everything was saved today (the panel's own calendar day).
+    const [today, tomorrow] = await panel.evaluate(() => {
+      const day = (d) => d.toLocaleDateString('sv');
+      return [day(new Date()), day(new Date(Date.now() + 864e5))];
+    });
+    await panel.getByLabel('From', { exact: true }).fill(tomorrow);
+    await panel.getByText('Nothing matches these filters.').waitFor({ timeout: 5000 });
+    await panel.getByLabel('From', { exact: true }).fill(today);
+    await panel.getByLabel('To', { exact: true }).fill(tomorrow);
+    await showing('3 annotations');
+    await m.screenshot(panel, 'sidepanel-library-filters-en');
+    await panel.getByRole('button', { name: 'Clear filters' }).click();
+
+    // Saved in this order: the English passage, then the official, then the early passage.
+    await panel.getByLabel('Sort').selectOption('oldest');
+    await panel.locator('.lrow').first().filter({ hasText: Q_EN }).waitFor({ timeout: 5000 });
+    await panel.getByLabel('Sort').selectOption('newest');
+    await panel.locator('.lrow').first().filter({ hasText: Q_EARLY }).waitFor({ timeout: 5000 });
+    assertNoErrors();
   });
 
   test('People & organisations: an official across articles with titles over time and quotes', async () => {
@@ -189,6 +251,43 @@ describe('in English', () => {
     assert.equal(await panel.locator('.tag-row', { hasText: 'election' }).count(), 0);
     await panel.getByRole('button', { name: 'Undo' }).click();
     await panel.locator('.tag-row', { hasText: 'election' }).waitFor({ timeout: 5000 });
+    assertNoErrors();
+  });
+
+  test('Tags: merge one into another, and give one a colour', async () => {
+    await openView('Tags');
+    const election = panel.locator('.tag-row', { hasText: 'election' });
+    await election.getByRole('button', { name: 'Merge into…' }).click();
+    await panel.getByLabel('Merge election into').selectOption('theo dõi');
+    await election.getByRole('button', { name: 'Merge into', exact: true }).click();
+    await election.waitFor({ state: 'detached', timeout: 5000 });
+    await panel.locator('.tag-row', { hasText: 'theo dõi' }).getByText('2 annotations').waitFor();
+    const merged = (await table('annotations')).find((a) => a.quote === Q_EN);
+    assert.deepEqual(merged.tags, ['theo dõi']);
+
+    await panel.locator('.tag-row', { hasText: 'personnel' }).getByLabel('Green').check();
+    await waitForStored('tags', (rows) => rows.find((t) => t.name === 'personnel')?.colour === 'green');
+    assertNoErrors();
+  });
+
+  test('the open panel follows changes made in the page, live', async () => {
+    await openView('Library');
+    await panel.getByText('3 annotations').waitFor({ timeout: 5000 });
+    // The reader switches to the article's tab and saves a passage there.
+    await article.bringToFront();
+    await annotate(article, Q_LIVE, { tags: 'live-check' });
+    await panel.bringToFront();
+    await panel.getByText('4 annotations').waitFor({ timeout: 5000 });
+    await openView('Tags');
+    await panel.locator('.tag-row', { hasText: 'live-check' }).waitFor({ timeout: 5000 });
+    // Deleted from the panel: gone from the page's highlights and from the Library.
+    await openView('This page');
+    const item = panel.locator('.annotation', { hasText: Q_LIVE });
+    await item.getByRole('button', { name: 'Delete annotation' }).click();
+    await item.waitFor({ state: 'detached', timeout: 5000 });
+    await openView('Library');
+    await panel.getByText('3 annotations').waitFor({ timeout: 5000 });
+    assert.equal((await table('annotations')).length, 3);
     assertNoErrors();
   });
 
