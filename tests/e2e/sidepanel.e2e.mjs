@@ -215,6 +215,47 @@ describe('in English', () => {
     assertNoErrors();
   });
 
+  test('Library with the keyboard alone: search, open a row, edit its note, Escape back to the row', async () => {
+    const active = () =>
+      panel.evaluate(() => {
+        const el = document.activeElement;
+        return {
+          cls: el?.className ?? '',
+          tag: el?.tagName ?? '',
+          text: el?.textContent ?? '',
+          label: el?.ariaLabel,
+        };
+      });
+    /** Presses Tab until the focused element passes `test`, at most `max` times. */
+    const tabTo = async (what, test, max = 30) => {
+      for (let i = 0; i < max; i++) {
+        await panel.keyboard.press('Tab');
+        if (test(await active())) return;
+      }
+      assert.fail(`Tab never reached ${what}; stopped on ${JSON.stringify(await active())}`);
+    };
+    await panel.getByRole('tab', { name: 'Library' }).click();
+    await panel.getByRole('tab', { name: 'Library' }).focus();
+    await tabTo('the search box', (a) => a.cls.includes('search') && a.tag === 'INPUT');
+    await panel.keyboard.type('debates');
+    await panel.getByText('1 annotation', { exact: true }).waitFor({ timeout: 5000 });
+    await tabTo('the row', (a) => a.cls.includes('lrow-quote'));
+    await panel.keyboard.press('Enter');
+    await panel.locator('.library-editor').waitFor();
+    assert.match((await active()).cls, /library-editor/, 'the editor takes the focus when it opens');
+    await tabTo('Edit note', (a) => a.text === 'Edit note' || a.label === 'Edit note');
+    await panel.keyboard.press('Enter');
+    await panel.keyboard.press('End');
+    await panel.keyboard.type(' AP');
+    await panel.keyboard.press('Control+Enter');
+    await waitForStored('annotations', (rows) => rows.find((a) => a.quote === Q_EN)?.note === 'schedule AP');
+    await panel.keyboard.press('Escape');
+    await panel.locator('.library-editor').waitFor({ state: 'detached' });
+    await panel.waitForFunction(() => document.activeElement?.classList.contains('lrow-quote'));
+    assert.match((await active()).text, new RegExp(Q_EN));
+    await panel.getByRole('searchbox', { name: 'Search quotes, notes and titles' }).fill('');
+  });
+
   test('People & organisations: an official across articles with titles over time and quotes', async () => {
     await openView('People & organisations');
     await panel.locator('.erow').first().waitFor({ timeout: 5000 });

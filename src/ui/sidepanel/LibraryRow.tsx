@@ -31,6 +31,7 @@ export function LibraryRow(props: {
       <button
         type="button"
         class="quote lrow-quote clamp-2"
+        data-id={a.id}
         aria-pressed={props.selected}
         onClick={props.onSelect}
       >

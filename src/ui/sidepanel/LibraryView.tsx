@@ -109,7 +109,13 @@ export function LibraryView(props: {
       {selected && (
         <LibraryEditor
           id={selected}
-          onClose={() => setSelected(null)}
+          onClose={() => {
+            setSelected(null);
+            // Back to the row it was opened from, for a keyboard reader (if it is still in view).
+            requestAnimationFrame(() =>
+              document.querySelector<HTMLElement>(`.lrow-quote[data-id="${CSS.escape(selected)}"]`)?.focus(),
+            );
+          }}
           onToast={props.onToast}
           tagNames={props.tagNames}
         />
