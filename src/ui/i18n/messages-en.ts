@@ -172,6 +172,10 @@ export const en = {
   formatBibtex: 'BibTeX',
   exportRun: 'Download',
   exportProgress: 'Exporting… {done} of {total}',
+  exportBuilding: {
+    one: 'Writing the file ({count} annotation)…',
+    other: 'Writing the file ({count} annotations)…',
+  },
   exportDone: 'Saved {file}.',
   exportNothing: 'There is nothing to export in this scope.',
   exportUnavailable: 'Export is not available yet in this build.',

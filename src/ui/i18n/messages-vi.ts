@@ -166,6 +166,7 @@ export const vi: Messages = {
   formatBibtex: 'BibTeX',
   exportRun: 'Tải xuống',
   exportProgress: 'Đang xuất… {done}/{total}',
+  exportBuilding: { other: 'Đang ghi tệp ({count} chú thích)…' },
   exportDone: 'Đã lưu {file}.',
   exportNothing: 'Không có gì để xuất trong phạm vi này.',
   exportUnavailable: 'Bản dựng này chưa hỗ trợ xuất dữ liệu.',

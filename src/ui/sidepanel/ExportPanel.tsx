@@ -11,6 +11,11 @@ import { useI18n } from '../i18n/i18n-context';
 
 type ScopeKind = ExportScope['kind'];
 
+/** Resolves after the next frame has been painted (a timer after the animation frame). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /**
  * Export: choose the scope (this article, the Library's current filter, everything) and a format,
  * then download. Shows progress while reading a large library and says where the file went.
@@ -27,7 +32,11 @@ export function ExportPanel(props: { filter: LibraryFilter }) {
   const [picked, setScope] = useState<ScopeKind | null>(null);
   const scope: ScopeKind = picked ?? (article ? 'article' : 'all');
   const [formatId, setFormatId] = useState<ExportFormat['id']>('markdown');
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  // Reading the records (counted), then writing the file (one step: a frame is let through first so
+  // its line shows, since formatting a large library takes seconds).
+  const [progress, setProgress] = useState<
+    { stage: 'reading'; done: number; total: number } | { stage: 'building'; count: number } | null
+  >(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
 
   const run = async () => {
@@ -40,9 +49,11 @@ export function ExportPanel(props: { filter: LibraryFilter }) {
           ? { kind: 'filter', filter: props.filter }
           : { kind: 'all' };
     setStatus(null);
-    setProgress({ done: 0, total: 0 });
+    setProgress({ stage: 'reading', done: 0, total: 0 });
     try {
-      const library = await gatherLibrary(db, chosen, (done, total) => setProgress({ done, total }));
+      const library = await gatherLibrary(db, chosen, (done, total) =>
+        setProgress({ stage: 'reading', done, total }),
+      );
       if (library.annotations.length === 0 && chosen.kind !== 'all') {
         setStatus({ text: t('exportNothing') });
         return;
@@ -55,6 +66,8 @@ export function ExportPanel(props: { filter: LibraryFilter }) {
             ? 'library'
             : 'all';
       const name = exportFileName(what, now, format.extension);
+      setProgress({ stage: 'building', count: library.annotations.length });
+      await nextPaint();
       downloadText(document, name, format.render(library, now), format.mime);
       setStatus({ text: t('exportDone', { file: name }) });
     } catch (err) {
@@ -114,13 +127,19 @@ export function ExportPanel(props: { filter: LibraryFilter }) {
       </div>
       {progress && (
         <div class="progress" role="status">
-          <progress
-            aria-labelledby="export-progress"
-            value={progress.done}
-            max={progress.total || undefined}
-          />
+          {progress.stage === 'reading' ? (
+            <progress
+              aria-labelledby="export-progress"
+              value={progress.done}
+              max={progress.total || undefined}
+            />
+          ) : (
+            <progress aria-labelledby="export-progress" />
+          )}
           <span class="small" id="export-progress">
-            {t('exportProgress', { done: number(progress.done), total: number(progress.total) })}
+            {progress.stage === 'reading'
+              ? t('exportProgress', { done: number(progress.done), total: number(progress.total) })
+              : t('exportBuilding', { count: progress.count })}
           </span>
         </div>
       )}
