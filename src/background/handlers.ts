@@ -137,6 +137,7 @@ export function createHandlers(
     importPart: ui('importPart', async (d) => imports.part(d)),
     importCommit: ui('importCommit', async (d) => imports.commit(d)),
     importStatus: ui('importStatus', async (d) => imports.status(d)),
+    importLatest: ui('importLatest', async () => imports.latest()),
     importCancel: ui('importCancel', async (d) => imports.cancel(d)),
     forgetSite: ui('forgetSite', (d) => sites.forgetSite(d.site, d.includeAnnotations)),
   };

@@ -191,6 +191,12 @@ export type UiToBackground = {
    */
   importStatus(data: { job: string }): Reply<ImportJobStatus>;
   /**
+   * The import a side panel that opens should show (follow it with `importStatus`): one still being
+   * checked or written, or one that ended without any panel reading its end (its panel was closed).
+   * `null` when there is none.
+   */
+  importLatest(): Reply<{ job: string; status: ImportJobStatus } | null>;
+  /**
    * Cancels a session (its text is dropped) or a job that has not begun writing; `cancelled: false` when
    * the job is already writing (it then finishes) or over.
    */

@@ -106,6 +106,7 @@ export const uiValidators: { [K in keyof UiToBackground]: (data: unknown) => Dat
     };
   },
   importStatus: (v) => ({ job: transferId(object(v, 'payload').job, 'job') }),
+  importLatest: () => undefined as Data<'importLatest'>,
   importCancel: (v) => {
     const o = object(v, 'payload');
     const out: Data<'importCancel'> = {};

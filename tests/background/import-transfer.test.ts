@@ -8,7 +8,7 @@ import { IMPORT_PART_CHARS, IMPORT_SESSION_IDLE_MS } from '@/src/messaging/impor
 import type { ImportJobStatus } from '@/src/messaging/protocol';
 import { validateUiMessage } from '@/src/messaging/validate-ui-message';
 import { readLibrary } from '@/src/storage/library-transfer';
-import { type ImportStage, uploadImport } from '@/src/ui/data/import-upload';
+import { type ImportStage, resumeImport, uploadImport } from '@/src/ui/data/import-upload';
 import { freshDb } from '../storage/fresh-db';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
@@ -322,5 +322,61 @@ describe('chunked import: cancel and progress', () => {
     const done = seen.slice(1).map((p) => (p.stage === 'writing' ? p.done : -1));
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(await db.annotations.count()).toBe(5);
+  });
+});
+
+describe('chunked import: a panel that opens later', () => {
+  it('is shown an import whose panel was closed, running or ended, until some panel has read its end', async () => {
+    const db = freshDb();
+    const h = createHandlers(db, { extensionOrigin: ORIGIN });
+    expect(await h.importLatest(undefined, UI)).toEqual({ ok: true, value: null });
+    // The first panel commits, then closes without reading the end.
+    const job = await commitWhole(h, await backupOf(3));
+    const running = await h.importLatest(undefined, UI);
+    expect(running).toMatchObject({ ok: true, value: { job } });
+    // A new panel follows it to the end, as the first one would have.
+    const sent: string[] = [];
+    const result = await resumeImport({
+      send: (type, data) => {
+        sent.push(type);
+        // biome-ignore lint/suspicious/noExplicitAny: a test's direct line to the handlers.
+        return (h[type] as any)(data, UI);
+      },
+      pollMs: 1,
+    });
+    expect(result?.summary.annotations?.added).toBe(3);
+    expect(sent[0]).toBe('importLatest');
+    expect(sent.at(-1)).toBe('importStatus');
+    // Its end has been read: the next panel has nothing to show.
+    expect(await h.importLatest(undefined, UI)).toEqual({ ok: true, value: null });
+    expect(await db.annotations.count()).toBe(3);
+  });
+
+  it('shows an import that ended with no panel open, with why nothing was imported', async () => {
+    const db = freshDb();
+    const h = createHandlers(db, { extensionOrigin: ORIGIN });
+    const broken = '{"format": "margin-backup", "annotations": [';
+    const session = await begin(h, broken.length, IMPORT_PART_CHARS);
+    await h.importPart({ session, index: 0, text: broken }, UI);
+    const commit = await h.importCommit(
+      { session, parts: 1, chars: broken.length, format: 'margin-backup' },
+      UI,
+    );
+    if (!commit.ok) throw new Error(commit.error.message);
+    // Wait for the end without reading it through importStatus (nobody is watching).
+    for (let i = 0; i < 200; i++) {
+      const latest = await h.importLatest(undefined, UI);
+      if (latest.ok && latest.value?.status.stage === 'failed') break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const send = (type: string, data: unknown) =>
+      // biome-ignore lint/suspicious/noExplicitAny: a test's direct line to the handlers.
+      (h as any)[type](data, UI);
+    await expect(resumeImport({ send, pollMs: 1 })).rejects.toMatchObject({
+      kind: 'refused',
+      message: expect.stringMatching(/not JSON/),
+    });
+    expect(await h.importLatest(undefined, UI)).toEqual({ ok: true, value: null });
+    expect(await db.annotations.count()).toBe(0);
   });
 });

@@ -123,6 +123,8 @@ export function fakeClient(db: MarginDatabase, overrides: Partial<UiClient> = {}
       warnings: [],
       empty: true,
     })),
+    hasImportToShow: log('hasImportToShow', async () => false),
+    resumeImport: log('resumeImport', async () => null),
     ...overrides,
   };
   return { client, calls };

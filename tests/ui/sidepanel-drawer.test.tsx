@@ -28,3 +28,45 @@ describe('Export / Import drawer', () => {
     expect(textOf(container.querySelector('#export-import'))).toContain('Download');
   });
 });
+
+describe('an import whose panel was closed', () => {
+  it('opens the drawer on it when the panel opens, shows its progress, then its result', async () => {
+    const db = freshDb();
+    let finish: () => void = () => undefined;
+    let resumed = 0;
+    const { client } = fakeClient(db, {
+      hasImportToShow: async () => true,
+      resumeImport: async ({ onProgress }) => {
+        resumed += 1;
+        onProgress?.({ stage: 'writing', done: 40, total: 120 });
+        await new Promise<void>((resolve) => {
+          finish = resolve;
+        });
+        return {
+          summary: { annotations: { added: 120, updated: 0 } },
+          skipped: [],
+          warnings: [],
+          empty: false,
+        };
+      },
+    });
+    const { container } = await renderUi(<SidePanelApp />, db, client);
+    await waitFor(() =>
+      expect(textOf(container.querySelector('#export-import'))).toContain('40 of 120 annotations'),
+    );
+    expect(button(container, 'Export / Import').getAttribute('aria-expanded')).toBe('true');
+    finish();
+    await waitFor(() =>
+      expect(textOf(container.querySelector('#export-import'))).toContain('Imported 120 annotations.'),
+    );
+    expect(resumed).toBe(1);
+  });
+
+  it('leaves the drawer closed when there is none', async () => {
+    const db = freshDb();
+    const { client, calls } = fakeClient(db);
+    const { container } = await renderUi(<SidePanelApp />, db, client);
+    await waitFor(() => expect(calls.some((c) => c.name === 'hasImportToShow')).toBe(true));
+    expect(container.querySelector('#export-import')).toBeNull();
+  });
+});

@@ -33,7 +33,8 @@ type Session = {
   touched: number;
 };
 
-type Job = { id: string; status: ImportJobStatus; cancel: boolean; finishedAt?: number };
+/** `seen`: a panel has read the job's end through `status` (or was shown it by `latest`). */
+type Job = { id: string; status: ImportJobStatus; cancel: boolean; finishedAt?: number; seen: boolean };
 
 /**
  * The background side of the chunked import (see `importBegin` in protocol.ts). A file's text arrives in
@@ -152,7 +153,7 @@ export function createImportTransfer(imports: ImportService, options: ImportTran
       session = null;
       const joined = s.parts.join('');
       s.parts.length = 0;
-      const job: Job = { id: newId(), status: { stage: 'checking' }, cancel: false };
+      const job: Job = { id: newId(), status: { stage: 'checking' }, cancel: false, seen: false };
       jobs.set(job.id, job);
       void run(job, joined, d.format);
       return { job: job.id };
@@ -162,7 +163,18 @@ export function createImportTransfer(imports: ImportService, options: ImportTran
       sweep();
       const job = jobs.get(d.job);
       if (!job) throw new NotFoundError(text().importJobGone);
+      if (job.finishedAt !== undefined) job.seen = true;
       return job.status;
+    },
+
+    /**
+     * The import a side panel opening now should show: one still being checked or written (its panel
+     * may have been closed), or one that ended without any panel reading its end. `null` if none.
+     */
+    latest(): { job: string; status: ImportJobStatus } | null {
+      sweep();
+      const shown = [...jobs.values()].reverse().find((j) => j.finishedAt === undefined || !j.seen);
+      return shown ? { job: shown.id, status: shown.status } : null;
     },
 
     cancel(d: { session?: string; job?: string }): { cancelled: boolean } {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type ProtocolMap, type Reply, sendMessage } from '@/src/messaging/protocol';
-import { uploadImport } from './import-upload';
+import { hasImportToShow, type ImportSend, resumeImport, uploadImport } from './import-upload';
 import type { UiClient } from './ui-client';
 import { UiError } from './ui-error';
 
@@ -62,6 +62,9 @@ function tabFromQuery(search: string): number | null {
  * The real {@link UiClient}: UI → background messages for writes, popup → tab messages for the
  * page, and the tabs / side panel APIs. `search` is the page's query string.
  */
+// biome-ignore lint/suspicious/noExplicitAny: the messenger's overloads do not narrow on a generic key.
+const sendImport: ImportSend = (type, data) => (sendMessage as any)(type, data);
+
 export function createUiClient(search: string = globalThis.location?.search ?? ''): UiClient {
   const forcedTab = tabFromQuery(search);
   return {
@@ -146,11 +149,8 @@ export function createUiClient(search: string = globalThis.location?.search ?? '
     async forgetSite(site) {
       await call('forgetSite', { site, includeAnnotations: false });
     },
-    importFile: (file, options) =>
-      uploadImport(file, {
-        ...options,
-        // biome-ignore lint/suspicious/noExplicitAny: the messenger's overloads do not narrow on a generic key.
-        send: (type, data) => (sendMessage as any)(type, data),
-      }),
+    importFile: (file, options) => uploadImport(file, { ...options, send: sendImport }),
+    hasImportToShow: () => hasImportToShow(sendImport),
+    resumeImport: (options) => resumeImport({ ...options, send: sendImport }),
   };
 }

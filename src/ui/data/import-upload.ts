@@ -2,7 +2,13 @@ import { IMPORT_MAX_BYTES } from '@/src/messaging/import-limits';
 import type { ImportFormat, ImportResult, Reply, UiToBackground } from '@/src/messaging/protocol';
 
 /** The import messages, step by step (see `importBegin` in protocol.ts). */
-export type ImportMessage = 'importBegin' | 'importPart' | 'importCommit' | 'importStatus' | 'importCancel';
+export type ImportMessage =
+  | 'importBegin'
+  | 'importPart'
+  | 'importCommit'
+  | 'importStatus'
+  | 'importCancel'
+  | 'importLatest';
 
 /** Sends one import message to the background; rejects only when it cannot be delivered. */
 export type ImportSend = <K extends ImportMessage>(
@@ -129,11 +135,22 @@ export async function uploadImport(file: Blob, options: UploadOptions): Promise<
     format: importFormatOf(head),
   });
   onProgress({ stage: 'checking' });
+  return followImport(job, { send, onProgress, signal, pollMs });
+}
+
+/**
+ * Follows a committed import to its end: `importStatus` every `pollMs`, progress reported, a cancel
+ * asked once if `signal` aborts (refused once writing has begun: the import then finishes, and says so).
+ *
+ * @returns what the import did
+ * @throws ImportFailure (nothing was written, unless it is `lost` after writing ended)
+ */
+async function followImport(job: string, options: Omit<UploadOptions, 'partChars'>): Promise<ImportResult> {
+  const { send, onProgress = () => {}, signal, pollMs = 400 } = options;
   let cancelAsked = false;
   for (;;) {
     if (signal?.aborted && !cancelAsked) {
       cancelAsked = true;
-      // Refused once writing has begun: the import then finishes, and says so.
       await send('importCancel', { job }).catch(() => {});
     }
     const status = await ask(send, 'importStatus', { job });
@@ -141,7 +158,7 @@ export async function uploadImport(file: Blob, options: UploadOptions): Promise<
       case 'done':
         return status.result;
       case 'cancelled':
-        throw cancelled();
+        throw new ImportFailure('cancelled', 'The import was cancelled.');
       case 'failed':
         throw new ImportFailure('refused', status.error.message);
       default:
@@ -149,6 +166,24 @@ export async function uploadImport(file: Blob, options: UploadOptions): Promise<
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
+}
+
+/**
+ * The import a side panel that opens should show (see `importLatest`: one still running whose panel was
+ * closed, or one whose end no panel has seen), followed to its end like {@link uploadImport}'s.
+ *
+ * @returns `null` when there is none, else what the import did
+ * @throws ImportFailure as {@link uploadImport} does
+ */
+export async function resumeImport(options: Omit<UploadOptions, 'partChars'>): Promise<ImportResult | null> {
+  const latest = await ask(options.send, 'importLatest', undefined);
+  if (!latest) return null;
+  return followImport(latest.job, options);
+}
+
+/** Whether there is an import a side panel that opens should show (see {@link resumeImport}). */
+export async function hasImportToShow(send: ImportSend): Promise<boolean> {
+  return (await ask(send, 'importLatest', undefined)) !== null;
 }
 
 /** Sends and unwraps: `not-found` (the background forgot the import) is `lost`, undeliverable `interrupted`. */

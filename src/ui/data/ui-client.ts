@@ -55,4 +55,15 @@ export type UiClient = {
     file: Blob,
     options: { onProgress?: (stage: ImportStage) => void; signal?: AbortSignal },
   ): Promise<ImportResult>;
+  /** Whether an import is running, or ended unseen, that this panel should show (its first panel closed). */
+  hasImportToShow(): Promise<boolean>;
+  /**
+   * Follows that import to its end, as {@link importFile} follows its own; `null` when there is none.
+   *
+   * @throws ImportFailure saying why nothing was imported
+   */
+  resumeImport(options: {
+    onProgress?: (stage: ImportStage) => void;
+    signal?: AbortSignal;
+  }): Promise<ImportResult | null>;
 };

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { IMPORT_MAX_BYTES } from '@/src/messaging/import-limits';
 import { useClient } from '../data/client-context';
 import type { ImportStage } from '../data/import-upload';
@@ -25,6 +26,9 @@ export function ImportPanel() {
   const { t } = useI18n();
   const client = useClient();
   const [runner, { stage, outcome, cancelling }] = useImportRunner(client);
+  useEffect(() => {
+    void runner.resume();
+  }, [runner]);
 
   const onFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];

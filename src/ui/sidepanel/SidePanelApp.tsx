@@ -1,7 +1,8 @@
 import type { FunctionComponent } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Loading } from '../components/States';
 import { TabPanel, Tabs } from '../components/Tabs';
+import { useClient } from '../data/client-context';
 import { useDatabase } from '../data/database-context';
 import { EMPTY_FILTER, type LibraryFilter } from '../data/library-filter';
 import { useLiveQuery } from '../data/use-live-query';
@@ -25,6 +26,7 @@ type DrawerState =
  * time the drawer opens: most panel opens never export, and the panel's first paint is measured.
  */
 function useDrawer() {
+  const client = useClient();
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<DrawerState>({ status: 'idle' });
   const load = () => {
@@ -38,6 +40,21 @@ function useDrawer() {
     if (!open && (state.status === 'idle' || state.status === 'error')) load();
     setOpen(!open);
   };
+  useEffect(() => {
+    // An import still running (or ended unseen) after its panel was closed: open the drawer on it.
+    let live = true;
+    client.hasImportToShow().then(
+      (show) => {
+        if (!show || !live) return;
+        setOpen(true);
+        load();
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [client]);
   return { open, toggle, retry: load, state };
 }
 

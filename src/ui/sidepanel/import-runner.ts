@@ -29,6 +29,7 @@ export type ImportState = {
 export class ImportRunner {
   state: ImportState = { stage: null, outcome: null, cancelling: false };
   private controller: AbortController | null = null;
+  private resumed = false;
   private listeners = new Set<(s: ImportState) => void>();
 
   constructor(private readonly client: UiClient) {}
@@ -45,6 +46,7 @@ export class ImportRunner {
 
   async start(file: File): Promise<void> {
     if (this.state.stage) return;
+    this.resumed = true;
     if (file.size > IMPORT_MAX_BYTES) {
       this.set({ outcome: { kind: 'too-large', bytes: file.size } });
       return;
@@ -60,17 +62,37 @@ export class ImportRunner {
       });
       outcome = { kind: 'done', result };
     } catch (err) {
-      outcome =
-        err instanceof ImportFailure && err.kind === 'cancelled'
-          ? { kind: 'cancelled' }
-          : err instanceof ImportFailure && err.kind === 'interrupted'
-            ? { kind: 'interrupted' }
-            : err instanceof ImportFailure && err.kind === 'lost'
-              ? { kind: 'lost', message: err.message }
-              : { kind: 'refused', message: err instanceof Error ? err.message : String(err) };
+      outcome = outcomeOf(err);
     }
     this.controller = null;
     this.set({ stage: null, outcome, cancelling: false });
+  }
+
+  /**
+   * Picks up, once per panel, an import this panel did not start: one still running whose panel was
+   * closed, or one that ended with no panel open (its result, or why nothing was imported, is shown).
+   */
+  async resume(): Promise<void> {
+    if (this.resumed || this.state.stage) return;
+    this.resumed = true;
+    const controller = new AbortController();
+    this.controller = controller;
+    let outcome: ImportOutcome | null;
+    try {
+      const result = await this.client.resumeImport({
+        onProgress: (stage) => {
+          if (this.controller === controller) this.set({ stage });
+        },
+        signal: controller.signal,
+      });
+      outcome = result ? { kind: 'done', result } : null;
+    } catch (err) {
+      outcome = outcomeOf(err);
+    }
+    // A file chosen meanwhile started its own import: that one is shown.
+    if (this.controller !== controller) return;
+    this.controller = null;
+    if (outcome || this.state.stage) this.set({ stage: null, outcome, cancelling: false });
   }
 
   cancel(): void {
@@ -78,6 +100,14 @@ export class ImportRunner {
     this.set({ cancelling: true });
     this.controller.abort();
   }
+}
+
+/** How a failed import is told (see {@link ImportOutcome}). */
+function outcomeOf(err: unknown): ImportOutcome {
+  if (err instanceof ImportFailure && err.kind === 'cancelled') return { kind: 'cancelled' };
+  if (err instanceof ImportFailure && err.kind === 'interrupted') return { kind: 'interrupted' };
+  if (err instanceof ImportFailure && err.kind === 'lost') return { kind: 'lost', message: err.message };
+  return { kind: 'refused', message: err instanceof Error ? err.message : String(err) };
 }
 
 const runners = new WeakMap<UiClient, ImportRunner>();
