@@ -127,6 +127,7 @@ export function startContent(ctx: ContentScriptContext): void {
       },
       update,
       tooLongMessage: () => strings().selectionTooLong,
+      beforeOpen: () => card.hide(),
     },
     (handlers) => {
       saveHandler = handlers.save;
@@ -142,6 +143,7 @@ export function startContent(ctx: ContentScriptContext): void {
       entityAt: (id) => controller.state().entities[Number(id.slice(2))] ?? null,
       cardEntity: (live) => liveEntityCard(live, controller.state().reach),
       rectOf: rectOfItem(doc),
+      paused: () => editor.isOpen(),
       onAnnotationClick: (item, rect) => {
         const found = controller.state().annotations.find((a) => `a:${a.annotation.id}` === item.id);
         if (!found) return;

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch } from './harness.mjs';
-import { marginUi, paintedTexts, pointOfText, waitForLayer } from './lib/highlights.mjs';
+import { marginUi, paintedTexts, pointOfText, selectText, waitForLayer } from './lib/highlights.mjs';
 
 let m;
 before(async () => {
@@ -60,6 +60,18 @@ test('hovering Nguyễn Văn Định opens his card with his title; Escape close
   assert.match(text, /Nguyễn Văn Định/);
   assert.match(text, /Phó Cục trưởng Cục Bảo vệ chính trị nội bộ/);
   await m.screenshot(page, 'content-entity-card');
+  // Selecting text under the open card: the annotation toolbar replaces it, not on top of it.
+  await selectText(page, 'Nguyễn Văn Định', 'article');
+  await marginUi(page, 'annotation-editor').locator('.bar').waitFor({ state: 'visible', timeout: 5000 });
+  assert.equal(await marginUi(page, 'entity-card').evaluate((h) => h.style.display), 'none');
+  await page.mouse.move(point.x, point.y + 2);
+  await page.waitForTimeout(300);
+  assert.equal(
+    await marginUi(page, 'entity-card').evaluate((h) => h.style.display),
+    'none',
+    'no card opens while the toolbar is open',
+  );
+  await page.mouse.click(5, 5);
   // Keyboard: Alt+Shift+N walks to an entity and puts focus in its card; Escape closes it.
   await page.mouse.move(5, 5);
   await page.keyboard.press('Alt+Shift+KeyN');

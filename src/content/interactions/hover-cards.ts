@@ -11,6 +11,8 @@ export type HoverSource = {
   rectOf(item: PaintItem): DOMRect | null;
   /** A user highlight was clicked. */
   onAnnotationClick(item: PaintItem, rect: DOMRect): void;
+  /** While true (the annotation toolbar is open), resting the pointer opens no card. */
+  paused?(): boolean;
 };
 
 /**
@@ -43,7 +45,7 @@ export function installHoverCards(
 
   const check = () => {
     frame = 0;
-    if (!pending) return;
+    if (!pending || source.paused?.()) return;
     const hits = itemsAtPoint(doc, entityItems(), pending.x, pending.y);
     const hit = hits[0];
     if (hit) {

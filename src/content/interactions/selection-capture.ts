@@ -47,6 +47,8 @@ export type CaptureActions = {
   create(range: RangeBounds, draft: EditorDraft): Promise<string>;
   update(id: string, draft: EditorDraft): Promise<void>;
   tooLongMessage(): string;
+  /** Called just before the toolbar opens (the page closes an entity card it would cover). */
+  beforeOpen?(): void;
 };
 
 /**
@@ -69,6 +71,7 @@ export function installSelectionCapture(
       const check = checkSelection(doc);
       if (!check.ok) {
         if (check.reason === 'too-long') {
+          actions.beforeOpen?.();
           editor.open(selectionRect(doc), actions.defaultDraft());
           editor.notify(actions.tooLongMessage());
         }
@@ -81,6 +84,7 @@ export function installSelectionCapture(
           createdId = await actions.create(check.range, draft);
         },
       });
+      actions.beforeOpen?.();
       editor.open(check.rect, actions.defaultDraft());
     }, 0);
   };
