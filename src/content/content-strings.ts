@@ -53,15 +53,17 @@ const EN: ContentStrings = {
   save: 'Save',
   delete: 'Delete',
   undo: 'Undo',
-  deleted: 'Highlight deleted',
+  deleted: 'Annotation deleted',
   copyCitation: 'Copy with citation',
   saved: 'Saved',
-  saveFailed: (reason) => `Could not save: ${sentence(reason)} Your selection is kept; try again.`,
+  // The reason says what to do (free some space, reload…); Save is still there to try again.
+  saveFailed: (reason) => `Could not save: ${sentence(reason)} Your selection is kept.`,
   selectionTooLong: 'That selection is too long to keep as one highlight (over 10,000 characters).',
 };
 
 const VI: ContentStrings = {
-  kinds: { official: 'Quan chức', person: 'Cá nhân', org: 'Tổ chức', date: 'Ngày tháng' },
+  // The same words as the popup and side panel (messages-vi.ts, kind…One).
+  kinds: { official: 'Quan chức', person: 'Nhân vật', org: 'Cơ quan, tổ chức', date: 'Ngày tháng' },
   titlesHere: 'Chức danh trong bài này',
   track: 'Theo dõi',
   tracked: 'Đang theo dõi',
@@ -80,10 +82,10 @@ const VI: ContentStrings = {
   save: 'Lưu',
   delete: 'Xóa',
   undo: 'Hoàn tác',
-  deleted: 'Đã xóa đánh dấu',
+  deleted: 'Đã xoá chú thích',
   copyCitation: 'Sao chép kèm trích dẫn',
   saved: 'Đã lưu',
-  saveFailed: (reason) => `Không lưu được: ${sentence(reason)} Đoạn chọn vẫn còn; hãy thử lại.`,
+  saveFailed: (reason) => `Không lưu được: ${sentence(reason)} Đoạn chọn vẫn được giữ.`,
   selectionTooLong: 'Đoạn chọn quá dài để lưu thành một đánh dấu (hơn 10.000 ký tự).',
 };
 

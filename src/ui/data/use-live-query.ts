@@ -20,10 +20,15 @@ export class DatabaseUnavailableError extends Error {
  * forever, so that case becomes an error the view shows, with Retry.
  */
 function surfaceOpenFailure(error: unknown): never {
-  const e = error as { name?: unknown; inner?: { name?: unknown; message?: unknown } | null } | null;
-  const inner = e?.inner;
-  if (e?.name === 'DatabaseClosedError' && inner && inner.name !== 'DatabaseClosedError') {
-    throw new DatabaseUnavailableError(`${String(inner.name)}: ${String(inner.message ?? '')}`, {
+  type Chained = { name?: unknown; message?: unknown; inner?: Chained | null } | null;
+  const e = error as Chained;
+  if (e?.name === 'DatabaseClosedError' && e.inner && e.inner.name !== 'DatabaseClosedError') {
+    // The browser's own error, at the end of Dexie's chain: Dexie's wrappers repeat its message in theirs.
+    let cause: Chained = e.inner;
+    while (cause?.inner) cause = cause.inner;
+    const name = String(cause?.name);
+    const message = String(cause?.message ?? '');
+    throw new DatabaseUnavailableError(message.startsWith(name) ? message : `${name}: ${message}`, {
       cause: error,
     });
   }

@@ -138,6 +138,7 @@ export const en = {
   entityArticles: { one: '{count} article', other: '{count} articles' },
   entitySites: { one: '{count} site', other: '{count} sites' },
   entityTitlesOverTime: 'Titles over time',
+  entitySeenOn: 'on {date}',
   entityFirstLast: 'first {first}, last {last}',
   entityArticlesHeading: 'Articles mentioning it',
   entityQuotesHeading: 'Your quotes that mention it',

@@ -134,6 +134,7 @@ export const vi: Messages = {
   entityArticles: { other: '{count} bài viết' },
   entitySites: { other: '{count} trang web' },
   entityTitlesOverTime: 'Chức danh qua thời gian',
+  entitySeenOn: 'ngày {date}',
   entityFirstLast: 'lần đầu {first}, gần nhất {last}',
   entityArticlesHeading: 'Các bài viết nhắc đến',
   entityQuotesHeading: 'Trích dẫn của bạn có nhắc đến',

@@ -71,7 +71,9 @@ export function EntityDetail(props: { entityKey: string; onBack: () => void }) {
               <li key={title.text}>
                 <strong>{title.text}</strong>{' '}
                 <span class="muted small">
-                  {t('entityFirstLast', { first: date(title.firstSeenAt), last: date(title.lastSeenAt) })}
+                  {date(title.firstSeenAt) === date(title.lastSeenAt)
+                    ? t('entitySeenOn', { date: date(title.firstSeenAt) })
+                    : t('entityFirstLast', { first: date(title.firstSeenAt), last: date(title.lastSeenAt) })}
                 </span>
               </li>
             ))}

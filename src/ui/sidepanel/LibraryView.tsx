@@ -98,23 +98,27 @@ export function LibraryView(props: {
 
   return (
     <div class="view library-view">
-      <LibraryFilters
-        filter={props.filter}
-        onChange={(filter) => {
-          setPageStart(0);
-          props.onFilterChange(filter);
-        }}
-      />
-      <SavedArticles />
+      {/* With the database unreadable, search and filters could not work: only the error shows. */}
+      {result.status !== 'error' && (
+        <>
+          <LibraryFilters
+            filter={props.filter}
+            onChange={(filter) => {
+              setPageStart(0);
+              props.onFilterChange(filter);
+            }}
+          />
+          <SavedArticles />
+        </>
+      )}
       {selected && (
         <LibraryEditor
           id={selected}
           onClose={() => {
+            // Back to the row it was opened from, for a keyboard reader (if it is still in view); the
+            // row is in the list, not in the editor, so it can take the focus before the editor goes.
+            document.querySelector<HTMLElement>(`.lrow-quote[data-id="${CSS.escape(selected)}"]`)?.focus();
             setSelected(null);
-            // Back to the row it was opened from, for a keyboard reader (if it is still in view).
-            requestAnimationFrame(() =>
-              document.querySelector<HTMLElement>(`.lrow-quote[data-id="${CSS.escape(selected)}"]`)?.focus(),
-            );
           }}
           onToast={props.onToast}
           tagNames={props.tagNames}

@@ -25,7 +25,7 @@ export function PageEntitiesList(props: { entities: PageEntities; dateCount: num
             {props.entities[kind].map((m) => (
               <li key={m.entityKey}>
                 <span class="entity-name">{m.name}</span>{' '}
-                <span class="muted small">{t('mentionsCount', { count: m.count })}</span>
+                <span class="muted small nowrap">{t('mentionsCount', { count: m.count })}</span>
                 {kind === 'official' && m.titles.length > 0 && (
                   <ul class="titles" aria-label={t('titlesHere')}>
                     {m.titles.map((title) => (
