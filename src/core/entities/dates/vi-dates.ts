@@ -277,8 +277,39 @@ function rulesAt(text: string, start: number): DateRule[] {
  * @returns spans with ISO values, in text order, not overlapping.
  */
 export function findVietnameseDates(text: string, ref: Reference | undefined): DateHit[] {
-  const hits = scanDates(text, ref, rulesAt, candidates);
+  const hits = withListedYears(text, scanDates(text, ref, rulesAt, candidates));
   return ref ? withBareQuarters(text, ref, hits) : hits;
+}
+
+// After a year: ", 2020" or " và 2021" naming one more year of the same list ("năm 2018 và 2019", "các năm
+// 2019, 2020 và 2021"); not a count ("năm 2023, 2000 hộ"), a range or a number with decimals.
+const NEXT_YEAR =
+  /^(?:\s*,\s*|\s+(?:và|hoặc|hay)\s+|\s*,\s*(?:và|hoặc)\s+)(\d{4})(?![\p{L}\p{N}]|[.,]\d|\s*[-–—/]\s*\d|\s+(?:người|hộ|ca|tỷ|triệu|nghìn|đồng|ha|km|tấn|lượt|vụ|học|đơn|cơ|doanh|lao|trường|xã|căn)(?![\p{L}]))/u;
+
+/**
+ * Adds the further years of a list that opens with a year date ("năm 2018 và 2019": the second year is a
+ * date of its own, its unit word shared). Each year looks ahead a few characters: linear.
+ */
+function withListedYears(text: string, hits: DateHit[]): DateHit[] {
+  const extra: DateHit[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    let h = hits[k]!;
+    if (!/^\d{4}$/.test(h.value)) continue;
+    let year = Number(h.value);
+    const limit = hits[k + 1]?.start ?? text.length;
+    for (let n = 0; n < 8; n++) {
+      const m = NEXT_YEAR.exec(text.slice(h.end, h.end + 24));
+      if (!m) break;
+      const next = Number(m[1]);
+      if (next <= year || next - year > 30) break;
+      const end = h.end + m[0].length;
+      if (end > limit) break;
+      h = { start: end - 4, end, value: isoDate(next) };
+      extra.push(h);
+      year = next;
+    }
+  }
+  return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
 }
 
 // "quý III" with no year after it (those with one are found from the year's digits).
