@@ -34,7 +34,7 @@ export const TITLE_MODIFIERS =
   former|then|incoming|outgoing|regional|provincial|party|trade|economy|health|education|justice|interior|
   home|labor|labour|culture|commerce|energy|agriculture|environment|transport|information|science|industry|
   sr.|lt.|maj.|brig.|vice-|rear|staff|master|field|brigadier|major|lead|senior|junior|top|chief|district|
-  county|city|state|federal|provincial|ranking|presiding|honorary|founding|executive|co-|trial|`);
+  county|city|state|federal|provincial|ranking|presiding|honorary|founding|executive|co-|trial|standing|`);
 
 /** Nouns that make a capitalised phrase an organisation: "Ministry", "Institute", "Bank". */
 export const ORG_HEADS =

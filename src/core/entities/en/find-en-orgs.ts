@@ -49,6 +49,7 @@ const PLURAL_POSSESSORS = new Set([
   'youth',
 ]);
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
+const REGIONAL = new Set(['european', 'african', 'asian', 'caribbean', 'pacific', 'arab', 'eurasian', 'nordic']);
 // "the top Democrat on the [Judiciary Committee]": a party member before a body is no part of it.
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'independent']);
 // Seniority words open a title, never an organisation: "a Senior State Department Fellow".
@@ -201,7 +202,14 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   }
   if (e <= s) return null;
   // "the Vietnamese Government": a nationality adjective is not part of the name when the rest is one.
-  if (STRICT_DEMONYM.test(tokens[s]!.text) && e - s > 2 && isOrgSpan(tokens, s + 1, e)) s++;
+  // Continental and regional adjectives stay: "European Parliament", "African Union", "Asian Development Bank".
+  if (
+    STRICT_DEMONYM.test(tokens[s]!.text) &&
+    !REGIONAL.has(tokens[s]!.low) &&
+    e - s > 2 &&
+    isOrgSpan(tokens, s + 1, e)
+  )
+    s++;
   // "American Federation of Government Employees", "United Auto Workers": a plural noun after the last
   // head names the members and belongs to the name.
   while (last >= 0 && last + 1 < e && isPluralNoun(tokens[last + 1]!)) last++;
@@ -226,6 +234,20 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
     e = last + 1;
   if (e - s === 1 && isOrgHead(tokens[s]) && !KNOWN_ORGS.has(tokens[s]!.low)) return null;
   return isOrgSpan(tokens, s, e) ? [s, e] : null;
+}
+
+/**
+ * After a comma inside a body's name: more capitalised fields, none a body or an office, closed by "and"
+ * ("Committee on Banking, Housing, and Urban Affairs"). Looks ahead at most eight tokens.
+ */
+export function listGoesOn(tokens: Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 8; k++) {
+    const t = tokens[k]!;
+    if (t.word && t.low === 'and') return !!tokens[k + 1]?.cap && !isOrgHead(tokens[k + 1]);
+    if (t.word && t.cap && (isOrgHead(t) || isTitleHead(t) || STOP_CAPS.has(t.low))) return false;
+    if (!(t.word && t.cap) && t.text !== ',') return false;
+  }
+  return false;
 }
 
 /** "Employees", "Workers", "Defenders": a capitalised plural that is no title ("Directors"). */
@@ -309,10 +331,15 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
     // Grow the chain of capitalised words and the links between them.
     let j = i + 1;
     let end = j;
+    // A body's head and its "on"/"of"/"for" seen: its fields may be a comma list.
+    let fields = false;
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (isCapWord(t, blocked, j)) end = ++j;
-      else if ((t.word && LINKS.has(t.low)) || POSSESSIVE.has(t.low)) j++;
+      else if ((t.word && LINKS.has(t.low)) || POSSESSIVE.has(t.low)) {
+        if (t.low !== 'and' && t.low !== 'the' && isOrgHead(tokens[j - 1])) fields = true;
+        j++;
+      } else if (fields && t.text === ',' && end === j && listGoesOn(tokens, j + 1)) j++;
       else if (
         t.text === '(' &&
         isAcronym(tokens[j + 1]) &&

@@ -1,0 +1,66 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { recogniseEnglish } from '@/src/core/entities/en/recognise-english';
+
+/** Entities as "type:text" and, for officials, "= title | title". */
+const found = (text: string) =>
+  recogniseEnglish(text, {})
+    .filter((e) => e.type !== 'date')
+    .map((e) =>
+      e.type === 'official'
+        ? `official:${e.text} = ${(e.titles ?? []).map((t) => t.text).join(' | ')}`
+        : `${e.type}:${e.text}`,
+    );
+
+// Sentences written for these tests (fictional people), one rule each (round-3 blind check).
+describe('English round-3 rules', () => {
+  it.each([
+    [
+      'a ranked party member on a committee, in apposition, is a title (the article dropped)',
+      'Sen. Hal Brody (R-Ohio), the ranking Republican on the Senate Budget Committee, objected.',
+      [
+        'official:Hal Brody = Sen. | ranking Republican on the Senate Budget Committee',
+        'org:Senate Budget Committee',
+      ],
+    ],
+    [
+      "a committee member's seat is a title; a party member's or an unranked Democrat's is not",
+      'Ann Kole, a member of the House Ways and Means Committee, spoke. Tim Rusk, a Democrat on the panel, and Lee Oduya, a member of the Green Party, did not.',
+      [
+        'official:Ann Kole = member of the House Ways and Means Committee',
+        'org:House Ways and Means Committee',
+        'person:Tim Rusk',
+        'person:Lee Oduya',
+        'org:Green Party',
+      ],
+    ],
+    [
+      "a body's fields listed with commas and 'and' are one name",
+      'The Senate Committee on Health, Education, Labor, and Pensions met.',
+      ['org:Senate Committee on Health, Education, Labor, and Pensions'],
+    ],
+    [
+      "a lower-case 'member' after a capitalised modifier opens a title",
+      'Also present was Standing member of the Party Central Committee’s Secretariat Vo Thi Lan.',
+      [
+        'org:Party Central Committee’s Secretariat',
+        'official:Vo Thi Lan = Standing member of the Party Central Committee’s Secretariat',
+      ],
+    ],
+    [
+      "a continental adjective is part of a body's name, with its possessive",
+      'Ines Vidal, chair of the European Parliament’s Committee on Budgets, said.',
+      [
+        'official:Ines Vidal = chair of the European Parliament’s Committee on Budgets',
+        'org:European Parliament’s Committee on Budgets',
+      ],
+    ],
+    [
+      'a photographer after an agency in a credit',
+      'Delegates at the meeting. Photo: VNA/Tran Hai',
+      ['org:VNA', 'person:Tran Hai'],
+    ],
+  ])('%s', (_rule, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
