@@ -90,6 +90,36 @@ describe('Vietnamese round-3 rules', () => {
       'Khởi tố Đỗ Văn Lành, Chủ tịch UBND xã Cát Tiến, huyện Phù Cát, về tội tham ô.',
       ['Đỗ Văn Lành = Chủ tịch UBND xã Cát Tiến, huyện Phù Cát', '[UBND xã Cát Tiến]'],
     ],
+    [
+      'a later bare given name takes the full name\'s type: at a clause start, after "bị cáo", before a verb',
+      'Bắt tạm giam Hồ Văn Lãm, Phó Giám đốc Sở Xây dựng. Trong năm 2022, Lãm đã ký hồ sơ. Tại tòa, bị cáo Lãm khai nhận.',
+      [
+        'Hồ Văn Lãm = Phó Giám đốc Sở Xây dựng',
+        '[Sở Xây dựng]',
+        'Lãm = ',
+        'Lãm = ',
+      ],
+    ],
+    [
+      'a bare given name is left alone inside a longer capitalised run, before a noun, or when two people share it',
+      'Bí thư Tỉnh ủy Lê Văn Nam chủ trì. Đoàn đến Việt Nam. Nam Định mưa. Trần Thị Hà và Võ Văn Hà dự; Hà phát biểu.',
+      [
+        '[Tỉnh ủy]',
+        'Lê Văn Nam = Bí thư Tỉnh ủy',
+        'person:Trần Thị Hà',
+        'person:Võ Văn Hà',
+      ],
+    ],
+    [
+      'a numbered project board keeps its number',
+      'Ông Lý Văn Thịnh, Giám đốc Ban Quản lý dự án 6, cho biết tiến độ đạt 80%.',
+      ['Lý Văn Thịnh = Giám đốc Ban Quản lý dự án 6', '[Ban Quản lý dự án 6]'],
+    ],
+    [
+      'a reporters\' credit line names every reporter',
+      'Hội nghị kết thúc chiều cùng ngày.\nPhóng viên: Ngọc Ánh - Hoàng Long',
+      ['person:Ngọc Ánh', 'person:Hoàng Long'],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -349,10 +349,12 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
   if (
     kind === 'head' &&
     joined(t, p - 1) &&
-    (isCap(t, p - 1) || isCap(t, p - 2)) &&
+    // … and a numbered project board ("Ban Quản lý dự án 7").
+    (isCap(t, p - 1) || isCap(t, p - 2) || (t.low[p - 1] === 'án' && t.low[p - 2] === 'dự')) &&
     /^\d{1,4}$/.test(t.word[p] ?? '')
   ) {
-    if (!(joined(t, p) && t.cap[p + 1] === 0)) p++;
+    const board = t.low[p - 1] === 'án' && /^\d{1,2}$/.test(t.word[p]!);
+    if (board || !(joined(t, p) && t.cap[p + 1] === 0)) p++;
   }
   // One directly attached term number ("khóa XII").
   if (

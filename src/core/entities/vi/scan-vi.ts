@@ -104,6 +104,32 @@ function atLineOrSentenceStart(t: ViTokens, i: number): boolean {
   return true;
 }
 
+// Words that open a reporters' credit line before a colon.
+const CREDIT_CUES = phraseTable('phóng viên|nhóm phóng viên|bài và ảnh|tin và ảnh|nhóm pv');
+// Between two names of a credit, and after the last one (the end of the line, an agency, a full stop).
+const CREDIT_SEP = /^(?: [-–] |, )$/;
+const CREDIT_END = /^(?:[ \t]*(?:\.[ \t]*)?(?:\n|$)|\/|[ \t]*\()/;
+
+/** The names of a credit line from token p ("Thu Quyên - Tiến Đạt"), all or none, at most four. */
+function creditList(t: ViTokens, p: number): Array<[number, number]> {
+  const list: Array<[number, number]> = [];
+  let q = p;
+  while (q < t.n && list.length < 4) {
+    const nl = nameLength(t, q, false);
+    if (nl < 2) return [];
+    list.push([q, q + nl]);
+    q += nl;
+    if (CREDIT_END.test(t.text.slice(t.end[q - 1]!, t.end[q - 1]! + 8))) return list;
+    const after = t.text.slice(t.end[q - 1]!, q < t.n ? t.start[q]! : t.text.length);
+    if (after === ' ' && t.low[q] === 'và' && joined(t, q)) {
+      q++;
+      continue;
+    }
+    if (!CREDIT_SEP.test(after)) return [];
+  }
+  return [];
+}
+
 /** Full names separated by commas and a final "và" from token p ("A, B và C"), as token ranges. */
 function nameList(t: ViTokens, p: number): Array<[number, number]> {
   const list: Array<[number, number]> = [];
@@ -393,6 +419,17 @@ export function scanVi(t: ViTokens): ViScan {
       }
       i += 2;
       continue;
+    }
+    // Reporters' credits: "Phóng viên: Thu Quyên - Tiến Đạt", "Bài và ảnh: Minh Đức".
+    const kc = t.cap[i] === 1 ? matchPhrase(CREDIT_CUES, t, i) : 0;
+    if (kc > 0 && t.text.slice(t.end[i + kc - 1]!, t.start[i + kc] ?? 0).trim() === ':') {
+      const listed = creditList(t, i + kc);
+      if (listed.length > 0) {
+        for (const [s, e] of listed)
+          names.push({ start: s, end: e, titles: [], honorific: false, byline: true, citizen: false });
+        i = listed[listed.length - 1]![1];
+        continue;
+      }
     }
     // Photo credits: "Ảnh: Tống Thị Hoài Thu/TTXVN".
     if (low === 'ảnh' && t.text.slice(t.end[i]!, t.start[i + 1] ?? 0).trim() === ':') {
