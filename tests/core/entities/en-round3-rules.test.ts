@@ -60,6 +60,11 @@ describe('English round-3 rules', () => {
       'Delegates at the meeting. Photo: VNA/Tran Hai',
       ['org:VNA', 'person:Tran Hai'],
     ],
+    [
+      "an appointment 'as the new' office makes an official, and later surname mentions too",
+      'The Secretary appointed Rosa Linde as the new Director of the Office of Policy. Linde starts Monday.',
+      ['official:Rosa Linde = ', 'org:Office of Policy', 'official:Linde = '],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
