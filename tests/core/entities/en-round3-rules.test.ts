@@ -65,6 +65,15 @@ describe('English round-3 rules', () => {
       'The Secretary appointed Rosa Linde as the new Director of the Office of Policy. Linde starts Monday.',
       ['official:Rosa Linde = ', 'org:Office of Policy', 'official:Linde = '],
     ],
+    [
+      "'The Secretary and Foreign Minister X': two people, the second titled; 'the Chairman and CEO of' stays one",
+      'The Secretary and Foreign Minister Ana Brix discussed trade. Tom Ueda, the Chairman and CEO of Kite Bank, said.',
+      [
+        'official:Ana Brix = Foreign Minister',
+        'official:Tom Ueda = Chairman and CEO of Kite Bank',
+        'org:Kite Bank',
+      ],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -173,8 +173,10 @@ export function parseTitle(tokens: Token[], i: number, lower = false): TitleRang
   // "Special Agent in Charge": the FBI's and other agencies' head of a field office.
   if (tokens[end - 1]?.low === 'agent' && tokens[end]?.low === 'in' && tokens[end + 1]?.low === 'charge')
     end += 2;
-  // "Chairman and CEO": coordinated heads make one title.
-  if (tokens[end]?.low === 'and') {
+  // "Chairman and CEO": coordinated heads make one title; not "the Secretary and Foreign Minister Wang",
+  // where a bare head after a sentence's "The" is a person already named and "and" joins a second one.
+  const named = end - i === 1 && tokens[i - 1]?.text === 'The';
+  if (tokens[end]?.low === 'and' && !named) {
     const more = parseCore(tokens, end + 1, lower);
     if (more) end = more.end;
   }
