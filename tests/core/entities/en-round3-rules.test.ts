@@ -74,6 +74,11 @@ describe('English round-3 rules', () => {
         'org:Kite Bank',
       ],
     ],
+    [
+      "a private person's family name written first stands alone later, as a sentence's subject",
+      'The defendant, Chen Bo, 41, of Queens, was charged. Chen faces up to 10 years.',
+      ['person:Chen Bo', 'person:Chen'],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
