@@ -26,4 +26,10 @@ describe('findDates (Vietnamese): a list of years shares its unit word', () => {
     expect(vi('năm 2020 và 1990 đã')).toEqual([['năm 2020', '2020']]);
     expect(vi('năm 2020 và 1.500 người')).toEqual([['năm 2020', '2020']]);
   });
+
+  it('"trong hai ngày 3 và 4/10": two days sharing their month are one span', () => {
+    expect(vi('Trong hai ngày 3 và 4/10, hội nghị diễn ra.')).toEqual([
+      ['ngày 3 và 4/10', '2024-10-03/2024-10-04'],
+    ]);
+  });
 });

@@ -76,7 +76,7 @@ describe('Vietnamese round-3 rules', () => {
       ['Park Min-jun = Trợ lý Bộ trưởng Ngoại giao Hàn Quốc'],
     ],
     [
-      'a unit and its parent bank after a comma are one office; the bank\'s acronym is not a parent',
+      "a unit and its parent bank after a comma are one office; the bank's acronym is not a parent",
       'Ông Lâm Quốc Đạt, Vụ trưởng Vụ Tín dụng, Ngân hàng Phát triển Việt Nam (VDB), cho biết.',
       [
         'Lâm Quốc Đạt = Vụ trưởng Vụ Tín dụng, Ngân hàng Phát triển Việt Nam',
@@ -93,22 +93,12 @@ describe('Vietnamese round-3 rules', () => {
     [
       'a later bare given name takes the full name\'s type: at a clause start, after "bị cáo", before a verb',
       'Bắt tạm giam Hồ Văn Lãm, Phó Giám đốc Sở Xây dựng. Trong năm 2022, Lãm đã ký hồ sơ. Tại tòa, bị cáo Lãm khai nhận.',
-      [
-        'Hồ Văn Lãm = Phó Giám đốc Sở Xây dựng',
-        '[Sở Xây dựng]',
-        'Lãm = ',
-        'Lãm = ',
-      ],
+      ['Hồ Văn Lãm = Phó Giám đốc Sở Xây dựng', '[Sở Xây dựng]', 'Lãm = ', 'Lãm = '],
     ],
     [
       'a bare given name is left alone inside a longer capitalised run, before a noun, or when two people share it',
       'Bí thư Tỉnh ủy Lê Văn Nam chủ trì. Đoàn đến Việt Nam. Nam Định mưa. Trần Thị Hà và Võ Văn Hà dự; Hà phát biểu.',
-      [
-        '[Tỉnh ủy]',
-        'Lê Văn Nam = Bí thư Tỉnh ủy',
-        'person:Trần Thị Hà',
-        'person:Võ Văn Hà',
-      ],
+      ['[Tỉnh ủy]', 'Lê Văn Nam = Bí thư Tỉnh ủy', 'person:Trần Thị Hà', 'person:Võ Văn Hà'],
     ],
     [
       'a numbered project board keeps its number',
@@ -116,9 +106,22 @@ describe('Vietnamese round-3 rules', () => {
       ['Lý Văn Thịnh = Giám đốc Ban Quản lý dự án 6', '[Ban Quản lý dự án 6]'],
     ],
     [
-      'a reporters\' credit line names every reporter',
+      "a reporters' credit line names every reporter",
       'Hội nghị kết thúc chiều cùng ngày.\nPhóng viên: Ngọc Ánh - Hoàng Long',
       ['person:Ngọc Ánh', 'person:Hoàng Long'],
+    ],
+    [
+      'a plural honorific before a colon introduces officials: a list, or entries set off by semicolons',
+      'Dự có các đồng chí: Hà Văn Lực, Mai Thị Thu và Đỗ Quang Phú. Cùng dự có các đồng chí: Lưu Văn Bền, Phó Chủ tịch UBND tỉnh; Tạ Thị Na, Giám đốc Sở Y tế.',
+      [
+        'Hà Văn Lực = ',
+        'Mai Thị Thu = ',
+        'Đỗ Quang Phú = ',
+        'Lưu Văn Bền = Phó Chủ tịch UBND tỉnh',
+        '[UBND tỉnh]',
+        'Tạ Thị Na = Giám đốc Sở Y tế',
+        '[Sở Y tế]',
+      ],
     ],
   ])('%s', (_rule, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -36,9 +36,10 @@ const hit = dateHit;
 const rule = (source: string, build: DateRule['build']): DateRule => dateRule(source, 'iu', build);
 
 const RULES: DateRule[] = [
-  // "ngày 27 - 30/6", "ngày 27-30/6/2017", "ngày 20 đến 22/12": a range of days in one month.
+  // "ngày 27 - 30/6", "ngày 27-30/6/2017", "ngày 20 đến 22/12": a range of days in one month; "trong hai
+  // ngày 3 và 4/10": two days sharing their month, one span like a range.
   rule(
-    String.raw`(?:${DAY_PART})\s+${D}(?:${DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?)${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`,
+    String.raw`(?:${DAY_PART})\s+${D}(?:${DASH}|\s+(?:đến|tới|và)\s+(?:ngày\s+)?)${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`,
     (m, ref) => {
       const a = dayValue(m[1]!, m[3]!, m[4], ref);
       const b = dayValue(m[2]!, m[3]!, m[4], ref);

@@ -66,6 +66,9 @@ const SENTENCE_END = /(?:^|[.!?…:"”)\]]|\.\/\.)[ \t]*$|\n[ \t]*$/;
 // Lower-case words that may open something: an honorific, an office or one of its modifiers.
 const OPENS_SOMETHING = opensPhraseOf([VI.honorifics, VI.titleNouns, VI.ranks, VI.titleModifiers]);
 
+// First words of plural honorifics ("các đồng chí", "hai ông").
+const PLURAL_HONORIFIC = new Set(['các', 'hai']);
+
 // Second words of the court roles "bị cáo" (defendant) and "bị can" (accused).
 const ROLE_SECOND = new Set(['cáo', 'can']);
 
@@ -266,6 +269,31 @@ export function scanVi(t: ViTokens): ViScan {
     const low = t.low[i]!;
     // Honorific + (offices) + name.
     const hk = honorificLength(t, i);
+    // "các đồng chí: A, B và C": a plural honorific introduces a list after a colon.
+    if (
+      hk > 1 &&
+      PLURAL_HONORIFIC.has(t.low[i]!) &&
+      /^ ?: ?$/.test(t.text.slice(t.end[i + hk - 1]!, t.start[i + hk] ?? 0))
+    ) {
+      const listed = nameList(t, i + hk);
+      if (listed.length > 1) {
+        for (const [s, e] of listed)
+          names.push({ start: s, end: e, titles: [], honorific: true, byline: false, citizen: false });
+        i = listed[listed.length - 1]![1];
+        continue;
+      }
+      // Each name with its offices, the entries set off by semicolons ("A, Ủy viên …; B, Phó …").
+      if (listed.length === 1) {
+        let q = addName(listed[0]![0], listed[0]![1], [], true);
+        for (let n = 0; n < 12 && q < t.n && /^; ?$/.test(t.text.slice(t.end[q - 1]!, t.start[q]!)); n++) {
+          const nl = nameLength(t, q, false);
+          if (nl < 2) break;
+          q = addName(q, q + nl, [], true);
+        }
+        i = q;
+        continue;
+      }
+    }
     if (hk > 0 && joined(t, i + hk - 1) && matchPhrase(VI.places, t, i) <= hk) {
       const p = i + hk;
       const chain = mayStartTitle(t, p) ? parseTitleChain(t, p) : [];
