@@ -79,6 +79,19 @@ describe('English round-3 rules', () => {
       'The defendant, Chen Bo, 41, of Queens, was charged. Chen faces up to 10 years.',
       ['person:Chen Bo', 'person:Chen'],
     ],
+    [
+      "a given name with a middle initial ends a title's complement",
+      'Assistant Secretary for Export Enforcement Nora J. Haines and Tia R. Moss, Assistant Secretary for Trade, met.',
+      [
+        'official:Nora J. Haines = Assistant Secretary for Export Enforcement',
+        'official:Tia R. Moss = Assistant Secretary for Trade',
+      ],
+    ],
+    [
+      '"New" before a capitalised word opens a place inside a body\'s name',
+      'The New Jersey Department of Labor said. New rules apply.',
+      ['org:New Jersey Department of Labor'],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

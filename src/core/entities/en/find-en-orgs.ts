@@ -88,9 +88,14 @@ function knownOrg(tokens: Token[], s: number, e: number): boolean {
   return KNOWN_ORGS.has(orgKey(tokens, s, e));
 }
 
-// Months, weekdays and sentence words end a name: "the Ministry of Trade [on May 5]".
-const isCapWord = (t: Token | undefined, blocked: Uint8Array, j: number): boolean =>
-  !!t?.word && t.cap && !blocked[j] && !isHonorific(t) && !STOP_CAPS.has(t.low);
+// Months, weekdays and sentence words end a name: "the Ministry of Trade [on May 5]". "New" before a
+// capitalised word opens a place ("New York State Department of …").
+const isCapWord = (t: Token | undefined, blocked: Uint8Array, j: number, next?: Token): boolean =>
+  !!t?.word &&
+  t.cap &&
+  !blocked[j] &&
+  !isHonorific(t) &&
+  (!STOP_CAPS.has(t.low) || (t.low === 'new' && !!next?.word && next.cap && !STOP_CAPS.has(next.low)));
 
 const isCapsWord = (t: Token | undefined): boolean =>
   !!t?.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text);
@@ -327,7 +332,7 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
   const defined = new Map<string, string | null>();
   const taken = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapWord(tokens[i], blocked, i)) continue;
+    if (!isCapWord(tokens[i], blocked, i, tokens[i + 1])) continue;
     // Grow the chain of capitalised words and the links between them.
     let j = i + 1;
     let end = j;
@@ -335,7 +340,7 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
     let fields = false;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      if (isCapWord(t, blocked, j)) end = ++j;
+      if (isCapWord(t, blocked, j, tokens[j + 1])) end = ++j;
       else if ((t.word && LINKS.has(t.low)) || POSSESSIVE.has(t.low)) {
         if (t.low !== 'and' && t.low !== 'the' && isOrgHead(tokens[j - 1])) fields = true;
         j++;

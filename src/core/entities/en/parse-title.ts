@@ -44,6 +44,7 @@ const WEAK_HEADS = new Set([
 const LOWER_OPENERS = new Set(['former', 'acting', 'then', 'then-', 'incoming', 'outgoing', 'interim']);
 
 const POSSESSIVE = new Set(['’s', "'s"]);
+const INITIAL = /^\p{Lu}\.$/u;
 const APPOSITION_END = new Set([',', '.', ';', ')', '—', '–', '\n']);
 const ORG_LINKS = new Set(['of', 'for', 'the']);
 const isOrgWord = (t: Token): boolean =>
@@ -131,6 +132,9 @@ function parseComplement(tokens: Token[], k: number): number {
     const t = tokens[j]!;
     // "… Affairs Le Hung Viet on December 13": a month or weekday ends the words after a title.
     if (t.word && t.cap && j > k && t.text.length > 3 && STOP_CAPS.has(t.low)) break;
+    // "… for Export Enforcement Matthew S. Axelrod and …": a given name before a middle initial starts the
+    // name after the title.
+    if (j > k + 1 && t.word && t.cap && INITIAL.test(tokens[j + 1]?.text ?? '') && tokens[j - 1]!.cap) break;
     if (t.word && t.cap && !isHonorific(t)) {
       // A new title after a capitalised word starts a stacked title: "of Defense Sr. Lt. Gen."
       if (
