@@ -92,6 +92,11 @@ describe('English round-3 rules', () => {
       'The New Jersey Department of Labor said. New rules apply.',
       ['org:New Jersey Department of Labor'],
     ],
+    [
+      '"EU" and "UN" are organisations, alone and inside a title',
+      'The EU and the UN welcomed the deal. UN Secretary-General Ana Ruiz spoke.',
+      ['org:EU', 'org:UN', 'org:UN', 'official:Ana Ruiz = UN Secretary-General'],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

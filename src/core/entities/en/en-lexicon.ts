@@ -97,7 +97,7 @@ export const STOP_CAPS =
 /** Capitalised short forms that are not organisations. */
 export const NOT_ORG_ACRONYMS =
   set(`ceo|cfo|coo|cto|us|usa|uk|covid|gdp|am|pm|tv|ok|id|hiv|aids|dc|phd|ngo|ngos|
-  fy|ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xx|eu|un|ai|it|pr|ceos|lgbtqi|lgbtq|lgbt|q1|q2|q3|q4|mr|ms|
+  fy|ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xx|ai|it|pr|ceos|lgbtqi|lgbtq|lgbt|q1|q2|q3|q4|mr|ms|
   mrs|dr|jr|sr|st|ad|bc|ps|vs|etc|faq|pdf|url|html|rss|llc|inc|ltd|plc|corp`);
 
 /** "Vietnamese", "Chinese", "American": demonyms modify titles ("Vietnamese Deputy Foreign Minister"). */
