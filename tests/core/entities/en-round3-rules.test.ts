@@ -97,6 +97,22 @@ describe('English round-3 rules', () => {
       'The EU and the UN welcomed the deal. UN Secretary-General Ana Ruiz spoke.',
       ['org:EU', 'org:UN', 'org:UN', 'official:Ana Ruiz = UN Secretary-General'],
     ],
+    [
+      'Vietnamese news agency style: a lower-case head coordinated with another, a lower-case level before a body',
+      'Politburo member and permanent member of the Party Central Committee’s Secretariat Vo Van Dan met Chairman of the provincial People’s Committee Le Thi Nga.',
+      [
+        'org:Politburo',
+        'org:Party Central Committee’s Secretariat',
+        'official:Vo Van Dan = Politburo member and permanent member of the Party Central Committee’s Secretariat',
+        'org:People’s Committee',
+        'official:Le Thi Nga = Chairman of the provincial People’s Committee',
+      ],
+    ],
+    [
+      'economic acronyms are no organisations',
+      'FDI and ODA inflows rose while the CPI fell.',
+      [],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -45,6 +45,7 @@ const LOWER_OPENERS = new Set(['former', 'acting', 'then', 'then-', 'incoming', 
 
 const POSSESSIVE = new Set(['’s', "'s"]);
 const INITIAL = /^\p{Lu}\.$/u;
+const LEVELS = new Set(['municipal', 'provincial', 'city', 'district', 'central', 'national', 'local']);
 const APPOSITION_END = new Set([',', '.', ';', ')', '—', '–', '\n']);
 const ORG_LINKS = new Set(['of', 'for', 'the']);
 const isOrgWord = (t: Token): boolean =>
@@ -181,13 +182,18 @@ export function parseTitle(tokens: Token[], i: number, lower = false): TitleRang
   // where a bare head after a sentence's "The" is a person already named and "and" joins a second one.
   const named = end - i === 1 && tokens[i - 1]?.text === 'The';
   if (tokens[end]?.low === 'and' && !named) {
-    const more = parseCore(tokens, end + 1, lower);
+    // After a lower-case head the next one may be lower case too ("Politburo member and permanent member
+    // of …", the Vietnamese news agency's style).
+    const lowHead = !tokens[end - 1]!.cap && isTitleHead(tokens[end - 1]);
+    const more = parseCore(tokens, end + 1, lower || lowHead);
     if (more) end = more.end;
   }
   const link = tokens[end];
   if (link?.word && !link.cap && COMPLEMENT_LINKS.has(link.low)) {
     let k = end + 1;
     if (tokens[k]?.low === 'the') k++;
+    // "Chairman of the municipal People’s Committee": a lower-case level before the body's name.
+    if (LEVELS.has(tokens[k]?.low ?? '') && !tokens[k]!.cap && tokens[k + 1]?.cap) k++;
     const c = parseComplement(tokens, k);
     if (c > k) return { start: i, end: c, complement: k };
     // In apposition a body already named may be "the committee", "the board": lower-case words after
