@@ -108,11 +108,7 @@ describe('English round-3 rules', () => {
         'official:Le Thi Nga = Chairman of the provincial People’s Committee',
       ],
     ],
-    [
-      'economic acronyms are no organisations',
-      'FDI and ODA inflows rose while the CPI fell.',
-      [],
-    ],
+    ['economic acronyms are no organisations', 'FDI and ODA inflows rose while the CPI fell.', []],
   ])('%s', (_rule, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

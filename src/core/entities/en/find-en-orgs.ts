@@ -49,7 +49,16 @@ const PLURAL_POSSESSORS = new Set([
   'youth',
 ]);
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
-const REGIONAL = new Set(['european', 'african', 'asian', 'caribbean', 'pacific', 'arab', 'eurasian', 'nordic']);
+const REGIONAL = new Set([
+  'european',
+  'african',
+  'asian',
+  'caribbean',
+  'pacific',
+  'arab',
+  'eurasian',
+  'nordic',
+]);
 // "the top Democrat on the [Judiciary Committee]": a party member before a body is no part of it.
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'independent']);
 // Seniority words open a title, never an organisation: "a Senior State Department Fellow".

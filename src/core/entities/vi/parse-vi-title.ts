@@ -70,7 +70,8 @@ const HIGH_LOCALITIES = phraseTable('huyện|quận|thị xã|thành phố|tỉn
  */
 function higherLocalities(t: ViTokens, org: [number, number], p: number): number {
   let low = false;
-  for (let k = org[0]; k < org[1]; k++) if (t.cap[k] === 0 && matchPhrase(LOW_LOCALITIES, t, k) > 0) low = true;
+  for (let k = org[0]; k < org[1]; k++)
+    if (t.cap[k] === 0 && matchPhrase(LOW_LOCALITIES, t, k) > 0) low = true;
   if (!low) return p;
   let q = p;
   for (let n = 0; n < 2 && q < t.n; n++) {
