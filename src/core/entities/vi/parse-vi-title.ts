@@ -69,8 +69,10 @@ const HIGH_LOCALITIES = phraseTable('huyện|quận|thị xã|thành phố|tỉn
  * B, tỉnh C"), or p: at most two, each a lower-case locality noun and a place.
  */
 function higherLocalities(t: ViTokens, org: [number, number], p: number): number {
+  // Cheap tests first: a lower-case word after a comma right behind the body.
+  if (p >= t.n || t.cap[p] !== 0 || t.text.charCodeAt(t.end[p - 1]!) !== 44) return p;
   let low = false;
-  for (let k = org[0]; k < org[1]; k++)
+  for (let k = org[0]; k < org[1] && !low; k++)
     if (t.cap[k] === 0 && matchPhrase(LOW_LOCALITIES, t, k) > 0) low = true;
   if (!low) return p;
   let q = p;
@@ -118,9 +120,10 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     const km = matchPhrase(VI.titleModifiers, t, p);
     if (km === 0 || !joined(t, p + km - 1)) break;
     // The modifier opens a longer office noun of its own ("Tổng Kiểm toán Nhà nước").
+    const after = nounAt(t, p + km).k;
     const whole = nounAt(t, p).k;
-    if (whole > km && whole >= km + nounAt(t, p + km).k) break;
-    if (nounAt(t, p + km).k === 0 && matchPhrase(VI.titleModifiers, t, p + km) === 0) break;
+    if (whole > km && whole >= km + after) break;
+    if (after === 0 && matchPhrase(VI.titleModifiers, t, p + km) === 0) break;
     p += km;
   }
   const { k, rank } = nounAt(t, p);

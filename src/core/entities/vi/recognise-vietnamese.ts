@@ -67,10 +67,14 @@ export function recogniseVietnamese(text: string): Entity[] {
   const publicLife = names.some((m) => m.titles.length > 0);
   const byHonorific = (m: NameMention) => m.honorific && publicLife && !m.citizen;
   const officialFull = names.filter((m) => m.end - m.start >= 2 && (m.titles.length > 0 || byHonorific(m)));
-  const officialKeys = new Set(officialFull.map((m) => personKey(t, m.start, m.end)));
+  // Each name's own key, computed once (the short mentions and the bare given names reuse them).
+  const ownKeys = new Map<NameMention, string>();
+  for (const m of names) ownKeys.set(m, personKey(t, m.start, m.end));
+  const officialKeys = new Set(officialFull.map((m) => ownKeys.get(m)!));
   const suffixes = indexSuffixes(t, officialFull);
   for (const m of names) {
-    let key = personKey(t, m.start, m.end);
+    const own = ownKeys.get(m)!;
+    let key = own;
     let official = m.titles.length > 0 || byHonorific(m) || officialKeys.has(key);
     if (m.end - m.start <= 2 && (m.honorific || m.titles.length > 0) && !officialKeys.has(key)) {
       const full = resolveShort(t, m, suffixes);
@@ -81,7 +85,7 @@ export function recogniseVietnamese(text: string): Entity[] {
     }
     if (m.byline && !officialKeys.has(key)) official = false;
     // "Thủ tướng Phúc" is kept when the article names an official "… Phúc" in full.
-    if (m.weak && key === personKey(t, m.start, m.end)) continue;
+    if (m.weak && key === own) continue;
     const start = t.start[m.start]!;
     const end = t.end[m.end - 1]!;
     const entity: Entity = {
@@ -97,7 +101,7 @@ export function recogniseVietnamese(text: string): Entity[] {
   }
   // Foreign organisations are taken too before looking for bare given names.
   for (const [s, e] of foreign) taken.fill(1, s, e);
-  out.push(...bareGivenNames(t, names, officialKeys, taken));
+  out.push(...bareGivenNames(t, names, ownKeys, officialKeys, taken));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
@@ -124,6 +128,7 @@ const SENTENCE_BEFORE = /(?:^|[.!?:;"“(\n]|,)[ \t]*$/;
 function bareGivenNames(
   t: ViTokens,
   names: NameMention[],
+  ownKeys: Map<NameMention, string>,
   officialKeys: Set<string>,
   covered: Uint8Array,
 ): Entity[] {
@@ -139,7 +144,7 @@ function bareGivenNames(
     while (next < fulls.length && fulls[next]!.end <= i) {
       const m = fulls[next++]!;
       const w = t.low[m.end - 1]!;
-      const key = personKey(t, m.start, m.end);
+      const key = ownKeys.get(m)!;
       const had = given.get(w);
       if (had && had.key !== key) ambiguous.add(w);
       given.set(w, { key, official: officialKeys.has(key) || m.titles.length > 0 });

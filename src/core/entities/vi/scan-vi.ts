@@ -353,9 +353,11 @@ export function scanVi(t: ViTokens): ViScan {
             honorific = true;
           } else if (gap !== ' ') p = -1;
         } else p = -1;
+        let nl = p >= 0 ? nameLength(t, p, false) : 0;
+        const short = nl === 0 && p >= 0 && shortNameWord(t, p);
         // An office noun that also opens a body's name, and the body runs on past it: the body ("Kiểm toán
         // Nhà nước vừa công bố …", where "Kiểm toán" is also an office).
-        if (chain.length === 1 && last.orgs.length === 0 && !honorific) {
+        if ((nl === 0 || short) && chain.length === 1 && last.orgs.length === 0 && !honorific) {
           const o = parseOrg(t, i);
           if (o > last.end) {
             orgs.push([i, o]);
@@ -363,8 +365,6 @@ export function scanVi(t: ViTokens): ViScan {
             continue;
           }
         }
-        let nl = p >= 0 ? nameLength(t, p, false) : 0;
-        const short = nl === 0 && p >= 0 && shortNameWord(t, p);
         if (short) nl = 1;
         // A name inside a facility's name is not labelled ("Khu lưu niệm Tổng Bí thư Trần Phú").
         if (nl > 0 && facility) {
