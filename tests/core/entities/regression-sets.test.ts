@@ -101,6 +101,10 @@ const FLOORS: [set: string, f1: number, titles: number][] = [
   // en 0.992).
   ['vi-round2', 0.97, 0.96],
   ['en-round2', 0.96, 0.96],
+  // Round 3 (scored blind first: vi 0.907, en 0.905 micro F1 as first labelled, 0.916 and 0.921 once four
+  // labelling slips were corrected; then tuned to vi 0.993, en 0.975, titles 1.0 both).
+  ['vi-round3', 0.98, 0.98],
+  ['en-round3', 0.96, 0.98],
 ];
 
 describe('entity regression sets', () => {

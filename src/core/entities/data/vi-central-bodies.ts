@@ -14,6 +14,8 @@ export const VI_CENTRAL_BODIES =
   'bộ lao động - thương binh và xã hội|bộ văn hóa, thể thao và du lịch|bộ khoa học và công nghệ|' +
   'bộ giáo dục và đào tạo|bộ dân tộc và tôn giáo|ủy ban dân tộc|ngân hàng nhà nước việt nam|' +
   'văn phòng chính phủ|' +
+  // The Party's central steering committee on corruption (its name lists domains with commas).
+  'ban chỉ đạo trung ương về phòng, chống tham nhũng, tiêu cực|ban chỉ đạo trung ương về phòng, chống tham nhũng|' +
   // Government agencies.
   'ủy ban quản lý vốn nhà nước tại doanh nghiệp|bảo hiểm xã hội việt nam|' +
   'viện hàn lâm khoa học và công nghệ việt nam|viện hàn lâm khoa học xã hội việt nam|' +

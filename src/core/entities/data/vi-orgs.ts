@@ -18,7 +18,7 @@ export const VI_ORG_COMPLETE =
   'mặt trận tổ quốc việt nam|mặt trận tổ quốc|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|tỉnh đoàn|' +
   'thành đoàn|huyện đoàn|quận đoàn|kiểm toán nhà nước|ngân hàng nhà nước|thanh tra chính phủ|' +
   'tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|tòa án nhân dân|viện kiểm sát nhân dân|' +
-  'ban biên tập|ban thường trực|ban tổ chức trung ương|ban tuyên giáo trung ương|ban dân vận trung ương|' +
+  'ban biên tập|ban thường trực|ban chỉ đạo|ban tổ chức trung ương|ban tuyên giáo trung ương|ban dân vận trung ương|' +
   'ban kinh tế trung ương|ban nội chính trung ương|ban đối ngoại trung ương|ủy ban kiểm tra trung ương|' +
   'ban chấp hành trung ương|văn phòng trung ương đảng|đoàn đại biểu quốc hội|đoàn đbqh|' +
   'liên đoàn lao động|tổng liên đoàn lao động việt nam|công an nhân dân|quân đội nhân dân|' +
@@ -33,7 +33,8 @@ export const VI_ORG_COMPLETE =
   'bộ đội biên phòng|cảnh sát biển|cảnh sát biển việt nam|bộ tư lệnh cảnh sát biển|bộ tư lệnh bộ đội biên phòng';
 
 /** Bodies that need an owner or a locality to be specific ("Thường trực HĐND tỉnh", "Công an tỉnh"). */
-export const VI_ORG_NEEDS_OWNER = 'thường trực|đảng bộ|công an|văn phòng|ủy ban mttq|ủy ban mặt trận tổ quốc';
+export const VI_ORG_NEEDS_OWNER =
+  'thường trực|đảng bộ|chi bộ|công an|văn phòng|ủy ban mttq|ủy ban mặt trận tổ quốc';
 
 /** Head nouns that need a capitalised designation ("Cục Bảo vệ chính trị nội bộ", "Bộ Xây dựng"). */
 export const VI_ORG_HEADS =
@@ -44,7 +45,7 @@ export const VI_ORG_HEADS =
   'cơ quan thường trực|kho bạc|cảnh sát|thanh tra|kiểm toán|đài truyền hình|đài phát thanh|' +
   'trung tâm báo chí|ban quản lý|ban chỉ đạo|ban chỉ huy|công đoàn|tổng công đoàn|nhà máy|xí nghiệp|' +
   'quỹ|ctcp|liên minh|ủy ban quốc gia|hội liên hiệp|viện hàn lâm|đại sứ quán|tổng lãnh sự quán|lãnh sự quán|' +
-  'đồn biên phòng|đồn công an';
+  'đồn biên phòng|đồn công an|diễn đàn';
 
 /**
  * Acronyms and outlets that are organisations on their own. HĐTV (a firm's members' council) is left out
@@ -63,7 +64,10 @@ export const VI_OUTLETS =
   'Kinh tế & Đô thị|Đại Đoàn Kết|Giáo dục & Thời đại|Đầu tư|Thời báo Kinh tế Việt Nam|Tin tức|Dân Trí';
 
 /** Locality nouns that introduce a place inside an organisation's name ("UBND tỉnh Yên Bái"). */
-export const VI_LOCALITY_NOUNS = 'tỉnh|thành phố|tp|quận|huyện|thị xã|xã|phường|thị trấn|đơn vị|khu vực';
+export const VI_LOCALITY_NOUNS =
+  'tỉnh|thành phố|tp|quận|huyện|thị xã|xã|phường|thị trấn|đơn vị|khu vực|' +
+  // Villages and residential groups, whose Party cells and heads are in the news ("Chi bộ thôn Tà Số 2").
+  'thôn|bản|ấp|buôn|khóm|khu phố|tổ dân phố';
 
 /**
  * Lower-case phrases that occur inside a designation after its first capitalised word ("Cục Bảo vệ

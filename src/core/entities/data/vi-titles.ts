@@ -20,7 +20,9 @@ export const VI_TITLE_NOUNS =
   'trung đoàn trưởng|tiểu đoàn trưởng|đại đội trưởng|đồn trưởng|chỉ huy phó|chính trị viên|giám thị|' +
   'quản đốc|trưởng phòng cảnh sát|tổ trưởng|phó tổ trưởng|chủ tịch công đoàn|bí thư chi bộ|thủ trưởng|' +
   // A state firm's members' council: the organ is not a body (guidelines), the office is.
-  'chủ tịch hđtv|chủ tịch hội đồng thành viên|thành viên hđtv|thành viên hđqt|thường trực ban bí thư';
+  'chủ tịch hđtv|chủ tịch hội đồng thành viên|thành viên hđtv|thành viên hđqt|thường trực ban bí thư|' +
+  // The State Audit's regional auditor-general; an assistant minister (diplomatic and ministerial news).
+  'kiểm toán trưởng|trợ lý bộ trưởng';
 
 /** Military and police ranks: titles of their own ("Thượng tướng Nguyễn Chí Vịnh"). */
 export const VI_RANKS =
@@ -50,7 +52,7 @@ export const VI_TITLE_FUNCTIONS =
  * and the body are fused and nothing inside is labelled ("Trưởng ban Tuyên giáo Trung ương").
  */
 export const VI_FUSED_TITLE_TAILS =
-  'ban|đoàn|văn phòng|phòng|khoa|trạm|tiểu ban|ban chỉ đạo|sở|công an|ban bí thư';
+  'ban|đoàn|văn phòng|phòng|khoa|trạm|tiểu ban|ban chỉ đạo|sở|công an|ban bí thư|chi bộ';
 
 /** Words before a title that make it a predicate or a fronted clause, not an attached title. */
 export const VI_PREDICATE_BEFORE_TITLE =

@@ -36,9 +36,10 @@ const hit = dateHit;
 const rule = (source: string, build: DateRule['build']): DateRule => dateRule(source, 'iu', build);
 
 const RULES: DateRule[] = [
-  // "ngày 27 - 30/6", "ngày 27-30/6/2017", "ngày 20 đến 22/12": a range of days in one month.
+  // "ngày 27 - 30/6", "ngày 27-30/6/2017", "ngày 20 đến 22/12": a range of days in one month; "trong hai
+  // ngày 3 và 4/10": two days sharing their month, one span like a range.
   rule(
-    String.raw`(?:${DAY_PART})\s+${D}(?:${DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?)${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`,
+    String.raw`(?:${DAY_PART})\s+${D}(?:${DASH}|\s+(?:đến|tới|và)\s+(?:ngày\s+)?)${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`,
     (m, ref) => {
       const a = dayValue(m[1]!, m[3]!, m[4], ref);
       const b = dayValue(m[2]!, m[3]!, m[4], ref);
@@ -277,8 +278,39 @@ function rulesAt(text: string, start: number): DateRule[] {
  * @returns spans with ISO values, in text order, not overlapping.
  */
 export function findVietnameseDates(text: string, ref: Reference | undefined): DateHit[] {
-  const hits = scanDates(text, ref, rulesAt, candidates);
+  const hits = withListedYears(text, scanDates(text, ref, rulesAt, candidates));
   return ref ? withBareQuarters(text, ref, hits) : hits;
+}
+
+// After a year: ", 2020" or " và 2021" naming one more year of the same list ("năm 2018 và 2019", "các năm
+// 2019, 2020 và 2021"); not a count ("năm 2023, 2000 hộ"), a range or a number with decimals.
+const NEXT_YEAR =
+  /^(?:\s*,\s*|\s+(?:và|hoặc|hay)\s+|\s*,\s*(?:và|hoặc)\s+)(\d{4})(?![\p{L}\p{N}]|[.,]\d|\s*[-–—/]\s*\d|\s+(?:người|hộ|ca|tỷ|triệu|nghìn|đồng|ha|km|tấn|lượt|vụ|học|đơn|cơ|doanh|lao|trường|xã|căn)(?![\p{L}]))/u;
+
+/**
+ * Adds the further years of a list that opens with a year date ("năm 2018 và 2019": the second year is a
+ * date of its own, its unit word shared). Each year looks ahead a few characters: linear.
+ */
+function withListedYears(text: string, hits: DateHit[]): DateHit[] {
+  const extra: DateHit[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    let h = hits[k]!;
+    if (!/^\d{4}$/.test(h.value)) continue;
+    let year = Number(h.value);
+    const limit = hits[k + 1]?.start ?? text.length;
+    for (let n = 0; n < 8; n++) {
+      const m = NEXT_YEAR.exec(text.slice(h.end, h.end + 24));
+      if (!m) break;
+      const next = Number(m[1]);
+      if (next <= year || next - year > 30) break;
+      const end = h.end + m[0].length;
+      if (end > limit) break;
+      h = { start: end - 4, end, value: isoDate(next) };
+      extra.push(h);
+      year = next;
+    }
+  }
+  return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
 }
 
 // "quý III" with no year after it (those with one are found from the year's digits).

@@ -47,6 +47,7 @@ const AFTER = new Set([
 const NEEDS_AS = new Set(['named', 'tapped', 'promoted']);
 const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'been', 'be', 'will', 'would', 'being']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+const SUCCESSION = new Set(['new', 'next', 'first', 'permanent', 'incoming', 'sole']);
 const BODIES = new Set(['board', 'commission', 'council', 'committee', 'court', 'cabinet', 'panel', 'bench']);
 const OFFICE_VERBS = new Set(['be', 'serve', 'lead', 'head', 'run', 'replace', 'succeed', 'fill', 'become']);
 
@@ -55,7 +56,8 @@ function officeAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t?.word) return false;
   if (OFFICE_VERBS.has(t.low) || isTitleHead(t) || isTitleModifier(t)) return true;
-  const n = tokens[k + 1];
+  // "as the new Administrator", "as its next president": an adjective of succession may come first.
+  const n = SUCCESSION.has(tokens[k + 1]?.low ?? '') ? tokens[k + 2] : tokens[k + 1];
   // "named to the board": a seat on a body is an office.
   return DETERMINERS.has(t.low) && (isTitleHead(n) || isTitleModifier(n) || BODIES.has(n?.low ?? ''));
 }

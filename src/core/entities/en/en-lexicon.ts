@@ -34,7 +34,7 @@ export const TITLE_MODIFIERS =
   former|then|incoming|outgoing|regional|provincial|party|trade|economy|health|education|justice|interior|
   home|labor|labour|culture|commerce|energy|agriculture|environment|transport|information|science|industry|
   sr.|lt.|maj.|brig.|vice-|rear|staff|master|field|brigadier|major|lead|senior|junior|top|chief|district|
-  county|city|state|federal|provincial|ranking|presiding|honorary|founding|executive|co-|trial|`);
+  county|city|state|federal|provincial|ranking|presiding|honorary|founding|executive|co-|trial|standing|`);
 
 /** Nouns that make a capitalised phrase an organisation: "Ministry", "Institute", "Bank". */
 export const ORG_HEADS =
@@ -97,8 +97,9 @@ export const STOP_CAPS =
 /** Capitalised short forms that are not organisations. */
 export const NOT_ORG_ACRONYMS =
   set(`ceo|cfo|coo|cto|us|usa|uk|covid|gdp|am|pm|tv|ok|id|hiv|aids|dc|phd|ngo|ngos|
-  fy|ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xx|eu|un|ai|it|pr|ceos|lgbtqi|lgbtq|lgbt|q1|q2|q3|q4|mr|ms|
-  mrs|dr|jr|sr|st|ad|bc|ps|vs|etc|faq|pdf|url|html|rss|llc|inc|ltd|plc|corp`);
+  fy|ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xx|ai|it|pr|ceos|lgbtqi|lgbtq|lgbt|q1|q2|q3|q4|mr|ms|
+  mrs|dr|jr|sr|st|ad|bc|ps|vs|etc|faq|pdf|url|html|rss|llc|inc|ltd|plc|corp|
+  fdi|oda|cpi|pmi|vat|sme|smes|ppp|gni|esg|ipo|ict|hcmc|ev|evs|lng|gw|mw|km|usd|vnd|cop`);
 
 /** "Vietnamese", "Chinese", "American": demonyms modify titles ("Vietnamese Deputy Foreign Minister"). */
 export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|i|ch|ic|ine|ss|ek)$/u;

@@ -5,6 +5,7 @@
  * Predicates ("served as Director of …") are not titles: a title needs a name next to it.
  */
 import { KNOWN_ORGS, PLACES, STOP_CAPS } from './en-lexicon.ts';
+import { listGoesOn } from './find-en-orgs.ts';
 import { parseTitle, type TitleRange } from './parse-title.ts';
 import { rankSurnameAt } from './rank-surname.ts';
 import type { Token } from './tokenise-english.ts';
@@ -205,7 +206,15 @@ export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
     if (!known && tokens[start - 1]?.cap && tokens[start - 1]?.word && !honorific) continue;
     const at = tokens[c + 1]?.low === 'the' ? c + 2 : c + 1;
     const chain = parseChain(tokens, at, true);
-    if (chain.length === 0) continue;
+    if (chain.length === 0) {
+      // "…, the top Democrat on the House Appropriations Committee, said": a described seat on a body.
+      const seat = seatOnBody(tokens, c + 1);
+      if (!seat) continue;
+      if (known) known.titles.push(seat);
+      else if (nameEnd - start >= 2) out.push({ start, end: nameEnd, titles: [seat] });
+      c = seat.end - 1;
+      continue;
+    }
     // Offices that introduce the next person ("A, Minister of Trade B") are not A's; a lone capitalised
     // word split off the body's name ("… of Allergy and Infectious [Diseases]") is no person.
     const next = nameAfter(
@@ -218,6 +227,78 @@ export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
     c = chain[chain.length - 1]!.end - 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Words that rank a member within a body: "the top Democrat", "the second-ranking Republican".
+const SEAT_RANKS = new Set([
+  'top',
+  'ranking',
+  'second-ranking',
+  'third-ranking',
+  'highest-ranking',
+  'senior',
+  'second',
+  'third',
+  'leading',
+  'lone',
+  'only',
+  'longest-serving',
+]);
+const SEAT_HEADS = new Set(['democrat', 'republican', 'independent', 'member']);
+const SEAT_LINKS = new Set(['on', 'of', 'in']);
+// Bodies whose members hold a seat: a committee's or a party leadership's, not a service or a party.
+const SEATED_BODIES = new Set([
+  'committee',
+  'subcommittee',
+  'commission',
+  'politburo',
+  'secretariat',
+  'council',
+  'caucus',
+  'cabinet',
+  'board',
+  'house',
+  'senate',
+]);
+
+/**
+ * A seat on a body described in apposition after an article: "the top Democrat on the House
+ * Appropriations Committee", "a member of the Senate Foreign Relations Committee". The title is the words
+ * from the rank (the article dropped) to the body's end, which must close the apposition.
+ */
+function seatOnBody(tokens: Token[], p: number): TitleRange | null {
+  const article = tokens[p]?.low;
+  if (article !== 'the' && article !== 'a' && article !== 'an') return null;
+  const start = p + 1;
+  let h = start;
+  while (h < start + 2 && tokens[h]?.word && !tokens[h]!.cap && SEAT_RANKS.has(tokens[h]!.low)) h++;
+  const head = tokens[h];
+  if (!head?.word || !SEAT_HEADS.has(head.low)) return null;
+  // A party member needs a rank ("the top Democrat"); "a Democrat on the committee" is no office.
+  if (head.low !== 'member' && h === start) return null;
+  if (head.low === 'member' ? head.cap : !head.cap) return null;
+  if (!SEAT_LINKS.has(tokens[h + 1]?.low ?? '')) return null;
+  const k = tokens[h + 2]?.low === 'the' ? h + 3 : h + 2;
+  const end = parseBody(tokens, k);
+  if (end === k || !tokens.slice(k, end).some((t) => SEATED_BODIES.has(t.low))) return null;
+  if (!APPOSITION_CLOSERS.has(tokens[end]?.text ?? '\n')) return null;
+  return { start, end, complement: k };
+}
+
+const APPOSITION_CLOSERS = new Set([',', '.', ';', ')', '—', '–', '\n']);
+
+/** Capitalised words from k joined by "of", "on", "and", "the" (a comma list closed by "and" too). */
+function parseBody(tokens: Token[], k: number): number {
+  let end = k;
+  let j = k;
+  while (j < tokens.length && j < k + 16) {
+    const t = tokens[j]!;
+    if (t.word && t.cap && !STOP_CAPS.has(t.low)) end = ++j;
+    else if (j > k && t.word && (t.low === 'of' || t.low === 'on' || t.low === 'and' || t.low === 'the')) j++;
+    else if (j > k && t.text === ',' && listGoesOn(tokens, j + 1)) j++;
+    else break;
+  }
+  return end;
 }
 
 // Lower-case, these describe anyone ("police officer", "board member"): no office of state.

@@ -49,6 +49,16 @@ const PLURAL_POSSESSORS = new Set([
   'youth',
 ]);
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
+const REGIONAL = new Set([
+  'european',
+  'african',
+  'asian',
+  'caribbean',
+  'pacific',
+  'arab',
+  'eurasian',
+  'nordic',
+]);
 // "the top Democrat on the [Judiciary Committee]": a party member before a body is no part of it.
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'independent']);
 // Seniority words open a title, never an organisation: "a Senior State Department Fellow".
@@ -87,9 +97,14 @@ function knownOrg(tokens: Token[], s: number, e: number): boolean {
   return KNOWN_ORGS.has(orgKey(tokens, s, e));
 }
 
-// Months, weekdays and sentence words end a name: "the Ministry of Trade [on May 5]".
-const isCapWord = (t: Token | undefined, blocked: Uint8Array, j: number): boolean =>
-  !!t?.word && t.cap && !blocked[j] && !isHonorific(t) && !STOP_CAPS.has(t.low);
+// Months, weekdays and sentence words end a name: "the Ministry of Trade [on May 5]". "New" before a
+// capitalised word opens a place ("New York State Department of …").
+const isCapWord = (t: Token | undefined, blocked: Uint8Array, j: number, next?: Token): boolean =>
+  !!t?.word &&
+  t.cap &&
+  !blocked[j] &&
+  !isHonorific(t) &&
+  (!STOP_CAPS.has(t.low) || (t.low === 'new' && !!next?.word && next.cap && !STOP_CAPS.has(next.low)));
 
 const isCapsWord = (t: Token | undefined): boolean =>
   !!t?.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text);
@@ -201,7 +216,14 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   }
   if (e <= s) return null;
   // "the Vietnamese Government": a nationality adjective is not part of the name when the rest is one.
-  if (STRICT_DEMONYM.test(tokens[s]!.text) && e - s > 2 && isOrgSpan(tokens, s + 1, e)) s++;
+  // Continental and regional adjectives stay: "European Parliament", "African Union", "Asian Development Bank".
+  if (
+    STRICT_DEMONYM.test(tokens[s]!.text) &&
+    !REGIONAL.has(tokens[s]!.low) &&
+    e - s > 2 &&
+    isOrgSpan(tokens, s + 1, e)
+  )
+    s++;
   // "American Federation of Government Employees", "United Auto Workers": a plural noun after the last
   // head names the members and belongs to the name.
   while (last >= 0 && last + 1 < e && isPluralNoun(tokens[last + 1]!)) last++;
@@ -226,6 +248,20 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
     e = last + 1;
   if (e - s === 1 && isOrgHead(tokens[s]) && !KNOWN_ORGS.has(tokens[s]!.low)) return null;
   return isOrgSpan(tokens, s, e) ? [s, e] : null;
+}
+
+/**
+ * After a comma inside a body's name: more capitalised fields, none a body or an office, closed by "and"
+ * ("Committee on Banking, Housing, and Urban Affairs"). Looks ahead at most eight tokens.
+ */
+export function listGoesOn(tokens: Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 8; k++) {
+    const t = tokens[k]!;
+    if (t.word && t.low === 'and') return !!tokens[k + 1]?.cap && !isOrgHead(tokens[k + 1]);
+    if (t.word && t.cap && (isOrgHead(t) || isTitleHead(t) || STOP_CAPS.has(t.low))) return false;
+    if (!(t.word && t.cap) && t.text !== ',') return false;
+  }
+  return false;
 }
 
 /** "Employees", "Workers", "Defenders": a capitalised plural that is no title ("Directors"). */
@@ -305,14 +341,19 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
   const defined = new Map<string, string | null>();
   const taken = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapWord(tokens[i], blocked, i)) continue;
+    if (!isCapWord(tokens[i], blocked, i, tokens[i + 1])) continue;
     // Grow the chain of capitalised words and the links between them.
     let j = i + 1;
     let end = j;
+    // A body's head and its "on"/"of"/"for" seen: its fields may be a comma list.
+    let fields = false;
     while (j < tokens.length) {
       const t = tokens[j]!;
-      if (isCapWord(t, blocked, j)) end = ++j;
-      else if ((t.word && LINKS.has(t.low)) || POSSESSIVE.has(t.low)) j++;
+      if (isCapWord(t, blocked, j, tokens[j + 1])) end = ++j;
+      else if ((t.word && LINKS.has(t.low)) || POSSESSIVE.has(t.low)) {
+        if (t.low !== 'and' && t.low !== 'the' && isOrgHead(tokens[j - 1])) fields = true;
+        j++;
+      } else if (fields && t.text === ',' && end === j && listGoesOn(tokens, j + 1)) j++;
       else if (
         t.text === '(' &&
         isAcronym(tokens[j + 1]) &&

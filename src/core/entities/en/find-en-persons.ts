@@ -101,6 +101,9 @@ function staffLine(tokens: Token[], end: number): boolean {
 function credit(tokens: Token[], i: number, end: number): boolean {
   const before = tokens[i - 1]?.text;
   if ((before === '/' || before === ':') && /^photos?$/.test(tokens[i - 2]?.low ?? '')) return true;
+  // "Photo: VNA/Duong Giang": the agency, then the photographer.
+  if (before === '/' && tokens[i - 3]?.text === ':' && /^photos?$/.test(tokens[i - 4]?.low ?? ''))
+    return true;
   return tokens[end]?.text === '/' && !!tokens[end + 1]?.cap;
 }
 

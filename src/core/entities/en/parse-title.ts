@@ -44,6 +44,8 @@ const WEAK_HEADS = new Set([
 const LOWER_OPENERS = new Set(['former', 'acting', 'then', 'then-', 'incoming', 'outgoing', 'interim']);
 
 const POSSESSIVE = new Set(['’s', "'s"]);
+const INITIAL = /^\p{Lu}\.$/u;
+const LEVELS = new Set(['municipal', 'provincial', 'city', 'district', 'central', 'national', 'local']);
 const APPOSITION_END = new Set([',', '.', ';', ')', '—', '–', '\n']);
 const ORG_LINKS = new Set(['of', 'for', 'the']);
 const isOrgWord = (t: Token): boolean =>
@@ -131,6 +133,9 @@ function parseComplement(tokens: Token[], k: number): number {
     const t = tokens[j]!;
     // "… Affairs Le Hung Viet on December 13": a month or weekday ends the words after a title.
     if (t.word && t.cap && j > k && t.text.length > 3 && STOP_CAPS.has(t.low)) break;
+    // "… for Export Enforcement Matthew S. Axelrod and …": a given name before a middle initial starts the
+    // name after the title.
+    if (j > k + 1 && t.word && t.cap && INITIAL.test(tokens[j + 1]?.text ?? '') && tokens[j - 1]!.cap) break;
     if (t.word && t.cap && !isHonorific(t)) {
       // A new title after a capitalised word starts a stacked title: "of Defense Sr. Lt. Gen."
       if (
@@ -173,15 +178,22 @@ export function parseTitle(tokens: Token[], i: number, lower = false): TitleRang
   // "Special Agent in Charge": the FBI's and other agencies' head of a field office.
   if (tokens[end - 1]?.low === 'agent' && tokens[end]?.low === 'in' && tokens[end + 1]?.low === 'charge')
     end += 2;
-  // "Chairman and CEO": coordinated heads make one title.
-  if (tokens[end]?.low === 'and') {
-    const more = parseCore(tokens, end + 1, lower);
+  // "Chairman and CEO": coordinated heads make one title; not "the Secretary and Foreign Minister Wang",
+  // where a bare head after a sentence's "The" is a person already named and "and" joins a second one.
+  const named = end - i === 1 && tokens[i - 1]?.text === 'The';
+  if (tokens[end]?.low === 'and' && !named) {
+    // After a lower-case head the next one may be lower case too ("Politburo member and permanent member
+    // of …", the Vietnamese news agency's style).
+    const lowHead = !tokens[end - 1]!.cap && isTitleHead(tokens[end - 1]);
+    const more = parseCore(tokens, end + 1, lower || lowHead);
     if (more) end = more.end;
   }
   const link = tokens[end];
   if (link?.word && !link.cap && COMPLEMENT_LINKS.has(link.low)) {
     let k = end + 1;
     if (tokens[k]?.low === 'the') k++;
+    // "Chairman of the municipal People’s Committee": a lower-case level before the body's name.
+    if (LEVELS.has(tokens[k]?.low ?? '') && !tokens[k]!.cap && tokens[k + 1]?.cap) k++;
     const c = parseComplement(tokens, k);
     if (c > k) return { start: i, end: c, complement: k };
     // In apposition a body already named may be "the committee", "the board": lower-case words after

@@ -87,6 +87,9 @@ function laterMentions(tokens: Token[], found: Mention[], blocked: Uint8Array): 
         const type = official ? 'official' : 'person';
         out.push({ start: s, end: e, titles: [], type });
         if (!known.has(tokens[e - 1]!.low)) known.set(tokens[e - 1]!.low, type);
+        // "The defendant, Li Wei, … Li faces …": a private person's family name written first.
+        const family = familyNameFirst(tokens, s, e);
+        if (family && !known.has(family) && !byFamilyName.has(family)) byFamilyName.set(family, type);
       }
       i = persons[persons.length - 1]![1] - 1;
       continue;
@@ -101,8 +104,9 @@ function laterMentions(tokens: Token[], found: Mention[], blocked: Uint8Array): 
 }
 
 /**
- * A bare family name of a known name written family name first, counted as a mention inside a sentence or
- * before a reporting verb; a capitalised word opening a sentence is too often something else.
+ * A bare family name of a known name written family name first, counted as a mention inside a sentence or,
+ * at a sentence's start, as the subject of a verb; a capitalised word opening a sentence before anything
+ * else is too often something else.
  */
 function familyMention(
   tokens: Token[],
@@ -113,7 +117,11 @@ function familyMention(
   if (!type) return undefined;
   const before = tokens[i - 1];
   const opensSentence = !before || SENTENCE_END.has(before.text);
-  return !opensSentence || REPORTING.has(tokens[i + 1]?.low ?? '') ? type : undefined;
+  // At a sentence's start only as the subject: before a reporting verb or another lower-case word ("Li
+  // faces up to 20 years"), not before a capitalised one or punctuation.
+  const next = tokens[i + 1];
+  const subject = !!next?.word && !next.cap && !DETERMINERS.has(next.low);
+  return !opensSentence || REPORTING.has(next?.low ?? '') || subject ? type : undefined;
 }
 
 /** Text set in capitals (a shouted headline, a caps-only page): every word would look like an acronym. */

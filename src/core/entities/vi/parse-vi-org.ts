@@ -25,6 +25,7 @@ const DASHES = new Set([' - ', '-', ' – ', '–']);
 // Heads of associations, which are named after their members.
 const ASSOCIATIONS = new Set(['hội', 'hiệp', 'liên']);
 const ROMAN = /^(?:[IVXLC]+|\d+)$/;
+const VILLAGES = new Set(['thôn', 'bản', 'ấp', 'buôn', 'khóm', 'khu', 'tổ']);
 const BARE_LOCALITIES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã']);
 
 /** True when tokens i and i+1 are joined by a single dot ("VOV.VN"). */
@@ -84,7 +85,19 @@ export function parsePlace(t: ViTokens, i: number): number {
   const kp = matchPhrase(VI.places, t, i);
   if (kp > 0) return i + kp;
   if (ROMAN.test(t.word[i]!)) return i + 1;
-  if (!isCap(t, i) || STARTERS.has(t.low[i]!) || startsTitleOrOrg(t, i) || looksLikeNameAt(t, i)) return i;
+  if (!isCap(t, i) || startsTitleOrOrg(t, i) || looksLikeNameAt(t, i)) return i;
+  // A clause word opens a place only before a second capitalised word ("Tuy Đức", "Đại Lộc", not "Tuy nhiên").
+  if (
+    STARTERS.has(t.low[i]!) &&
+    !(
+      joined(t, i) &&
+      t.cap[i + 1] === 1 &&
+      !STARTERS.has(t.low[i + 1]!) &&
+      !startsTitleOrOrg(t, i + 1) &&
+      !looksLikeNameAt(t, i + 1)
+    )
+  )
+    return i;
   let k = 1;
   while (k < 2 && joined(t, i + k - 1) && isCap(t, i + k) && !looksLikeNameAt(t, i + k)) {
     if (STARTERS.has(t.low[i + k]!) || startsTitleOrOrg(t, i + k)) break;
@@ -321,7 +334,8 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
     }
   }
   if (!owned && joined(t, p - 1) && p < t.n) {
-    const q = parseLocality(t, p, kind);
+    // "Đảng ủy xã", "Đảng ủy phường": the Party committee of the article's own commune.
+    const q = parseLocality(t, p, kind === 'committee' && t.low[i] === 'đảng' ? 'owner' : kind);
     owned = q > p;
     // "Ủy ban MTTQ Việt Nam TP.HCM": the national body's branch in a city.
     if (owned && t.low[q - 1] === 'nam' && t.low[q - 2] === 'việt' && joined(t, q - 1)) {
@@ -335,10 +349,12 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
   if (
     kind === 'head' &&
     joined(t, p - 1) &&
-    (isCap(t, p - 1) || isCap(t, p - 2)) &&
+    // … and a numbered project board ("Ban Quản lý dự án 7").
+    (isCap(t, p - 1) || isCap(t, p - 2) || (t.low[p - 1] === 'án' && t.low[p - 2] === 'dự')) &&
     /^\d{1,4}$/.test(t.word[p] ?? '')
   ) {
-    if (!(joined(t, p) && t.cap[p + 1] === 0)) p++;
+    const board = t.low[p - 1] === 'án' && /^\d{1,2}$/.test(t.word[p]!);
+    if (board || !(joined(t, p) && t.cap[p + 1] === 0)) p++;
   }
   // One directly attached term number ("khóa XII").
   if (
@@ -359,7 +375,17 @@ export function parseLocality(t: ViTokens, p: number, kind: HeadKind): number {
     const afterNoun = p + kl;
     const sep = afterNoun < t.n ? t.text.slice(t.end[afterNoun - 1]!, t.start[afterNoun]!) : '';
     const dotted = t.low[p] === 'tp' && (sep === '.' || sep === '. ');
-    const place = sep === ' ' || dotted ? parsePlace(t, afterNoun) : afterNoun;
+    let place = sep === ' ' || dotted ? parsePlace(t, afterNoun) : afterNoun;
+    // A numbered village or group keeps its number ("thôn Tà Số 2", "khu phố Tân Lập 3").
+    if (
+      place > afterNoun &&
+      VILLAGES.has(t.low[p]!) &&
+      joined(t, place - 1) &&
+      /^\d{1,3}$/.test(t.word[place] ?? '') &&
+      !ROMAN.test(t.word[place - 1]!) &&
+      !joined(t, place)
+    )
+      place++;
     if (place > afterNoun) return place;
     // A bare locality noun stands for "of this province" ("UBND tỉnh", "Công an tỉnh").
     const noun = t.low.slice(p, afterNoun).join(' ');

@@ -20,7 +20,9 @@ export type TitleParse = {
 };
 
 // Offices followed by a bare domain rather than a body ("Bộ trưởng Ngoại giao", "Thứ trưởng Công an").
-const DOMAIN_TITLES = phraseTable('bộ trưởng|thứ trưởng|ngoại trưởng|tổng cục trưởng|cục trưởng|vụ trưởng');
+const DOMAIN_TITLES = phraseTable(
+  'bộ trưởng|thứ trưởng|ngoại trưởng|tổng cục trưởng|cục trưởng|vụ trưởng|trợ lý bộ trưởng',
+);
 
 const DOMAIN_SECOND = (w: string): boolean => w === 'an' || VI.designationTails.has(w);
 
@@ -40,7 +42,10 @@ const PARENT_HEADS = phraseTable(
     'ủy ban|ubnd|thanh tra chính phủ|kiểm toán nhà nước|ngân hàng nhà nước|ban tổ chức trung ương|' +
     'ban tuyên giáo trung ương|ban kinh tế trung ương|ban nội chính trung ương|ban đối ngoại trung ương|' +
     'ban dân vận trung ương|ủy ban kiểm tra trung ương|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|' +
-    'đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|bảo hiểm xã hội việt nam',
+    'đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã việt nam|bảo hiểm xã hội việt nam|' +
+    // Banks, groups, corporations and provincial police and departments have units too ("Phòng Cảnh sát
+    // hình sự, Công an tỉnh Nghệ An", "Vụ Đông Nam Á, Ngân hàng Phát triển châu Á").
+    'ngân hàng|tập đoàn|tổng công ty|công an|bộ chỉ huy|bộ tư lệnh|quân khu|đại học|sở',
 );
 
 /**
@@ -53,6 +58,33 @@ function parentAfterComma(t: ViTokens, unit: [number, number], p: number): numbe
   if (matchPhrase(VI.titleNouns, t, p) > 0) return p;
   const o = parseOrg(t, p, { nested: true });
   return Math.max(o, p);
+}
+
+// Locality nouns of a commune-level body, and those that may follow it after a comma.
+const LOW_LOCALITIES = phraseTable('xã|phường|thị trấn|thôn|bản|ấp|khu phố|tổ dân phố');
+const HIGH_LOCALITIES = phraseTable('huyện|quận|thị xã|thành phố|tỉnh');
+
+/**
+ * The end of the district and province written after a commune-level body in an office ("UBND xã A, huyện
+ * B, tỉnh C"), or p: at most two, each a lower-case locality noun and a place.
+ */
+function higherLocalities(t: ViTokens, org: [number, number], p: number): number {
+  // Cheap tests first: a lower-case word after a comma right behind the body.
+  if (p >= t.n || t.cap[p] !== 0 || t.text.charCodeAt(t.end[p - 1]!) !== 44) return p;
+  let low = false;
+  for (let k = org[0]; k < org[1] && !low; k++)
+    if (t.cap[k] === 0 && matchPhrase(LOW_LOCALITIES, t, k) > 0) low = true;
+  if (!low) return p;
+  let q = p;
+  for (let n = 0; n < 2 && q < t.n; n++) {
+    if (!/^, ?$/.test(t.text.slice(t.end[q - 1]!, t.start[q]!)) || t.cap[q] !== 0) break;
+    const kl = matchPhrase(HIGH_LOCALITIES, t, q);
+    if (kl === 0 || !joined(t, q + kl - 1)) break;
+    const place = parsePlace(t, q + kl);
+    if (place <= q + kl) break;
+    q = place;
+  }
+  return q;
 }
 
 /** The first words of every office noun, rank and modifier: a cheap test before trying to parse. */
@@ -87,7 +119,11 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
   for (let m = 0; m < 3; m++) {
     const km = matchPhrase(VI.titleModifiers, t, p);
     if (km === 0 || !joined(t, p + km - 1)) break;
-    if (nounAt(t, p + km).k === 0 && matchPhrase(VI.titleModifiers, t, p + km) === 0) break;
+    // The modifier opens a longer office noun of its own ("Tổng Kiểm toán Nhà nước").
+    const after = nounAt(t, p + km).k;
+    const whole = nounAt(t, p).k;
+    if (whole > km && whole >= km + after) break;
+    if (after === 0 && matchPhrase(VI.titleModifiers, t, p + km) === 0) break;
     p += km;
   }
   const { k, rank } = nounAt(t, p);
@@ -147,11 +183,17 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
       p = parent;
       endOffset = t.end[p - 1]!;
     }
+    // The district and province of a commune's body stay in the office ("Chủ tịch UBND xã Phước Thuận,
+    // huyện Tuy Phước"): a lower-case locality noun and its place after a comma.
+    p = higherLocalities(t, orgs[orgs.length - 1]!, p);
+    endOffset = t.end[p - 1]!;
     // A parent body in parentheses stays in the same office ("Cục … (Ban Tổ chức Trung ương)").
     const open = t.text.slice(endOffset, t.start[p] ?? endOffset);
     if ((open === ' (' || open === '(') && p < t.n) {
       const po = parseOrg(t, p, { nested: true });
-      if (po > p && t.text.slice(t.end[po - 1]!, t.end[po - 1]! + 1) === ')') {
+      // Not the body's own acronym ("Ngân hàng Phát triển châu Á (ADB)").
+      const acronym = po === p + 1 && t.cap[p] === 2;
+      if (po > p && !acronym && t.text.slice(t.end[po - 1]!, t.end[po - 1]! + 1) === ')') {
         orgs.push([p, po]);
         p = po;
         endOffset = t.end[po - 1]! + 1;

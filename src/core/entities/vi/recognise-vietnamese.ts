@@ -1,7 +1,7 @@
 import type { Entity } from '../types.ts';
 import { foreignOrgs } from './foreign-orgs.ts';
 import { type NameMention, scanVi } from './scan-vi.ts';
-import { tokeniseVi, type ViTokens } from './tokenise-vi.ts';
+import { joined, tokeniseVi, type ViTokens } from './tokenise-vi.ts';
 import { aliasOrgs, datelineOrgs } from './vi-aliases.ts';
 import { orgKey, personKey } from './vi-keys.ts';
 
@@ -54,7 +54,8 @@ export function recogniseVietnamese(text: string): Entity[] {
   const taken = new Uint8Array(t.n);
   for (const [s, e] of orgs) taken.fill(1, s, e);
   for (const m of names) taken.fill(1, m.start, m.end);
-  orgs.push(...foreignOrgs(t, taken));
+  const foreign = foreignOrgs(t, taken);
+  orgs.push(...foreign);
   const out: Entity[] = [];
   for (const [s, e] of orgs) {
     const start = t.start[s]!;
@@ -66,10 +67,14 @@ export function recogniseVietnamese(text: string): Entity[] {
   const publicLife = names.some((m) => m.titles.length > 0);
   const byHonorific = (m: NameMention) => m.honorific && publicLife && !m.citizen;
   const officialFull = names.filter((m) => m.end - m.start >= 2 && (m.titles.length > 0 || byHonorific(m)));
-  const officialKeys = new Set(officialFull.map((m) => personKey(t, m.start, m.end)));
+  // Each name's own key, computed once (the short mentions and the bare given names reuse them).
+  const ownKeys = new Map<NameMention, string>();
+  for (const m of names) ownKeys.set(m, personKey(t, m.start, m.end));
+  const officialKeys = new Set(officialFull.map((m) => ownKeys.get(m)!));
   const suffixes = indexSuffixes(t, officialFull);
   for (const m of names) {
-    let key = personKey(t, m.start, m.end);
+    const own = ownKeys.get(m)!;
+    let key = own;
     let official = m.titles.length > 0 || byHonorific(m) || officialKeys.has(key);
     if (m.end - m.start <= 2 && (m.honorific || m.titles.length > 0) && !officialKeys.has(key)) {
       const full = resolveShort(t, m, suffixes);
@@ -80,7 +85,7 @@ export function recogniseVietnamese(text: string): Entity[] {
     }
     if (m.byline && !officialKeys.has(key)) official = false;
     // "Thủ tướng Phúc" is kept when the article names an official "… Phúc" in full.
-    if (m.weak && key === personKey(t, m.start, m.end)) continue;
+    if (m.weak && key === own) continue;
     const start = t.start[m.start]!;
     const end = t.end[m.end - 1]!;
     const entity: Entity = {
@@ -94,6 +99,78 @@ export function recogniseVietnamese(text: string): Entity[] {
     if (official) entity.titles = m.titles;
     out.push(entity);
   }
+  // Foreign organisations are taken too before looking for bare given names.
+  for (const [s, e] of foreign) taken.fill(1, s, e);
+  out.push(...bareGivenNames(t, names, ownKeys, officialKeys, taken));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+// Words after a bare given name that make it the subject or object of a clause ("Khoa đã chỉ đạo",
+// "Lũy khai nhận", "Tín cho biết").
+const CLAUSE_NEXT = new Set(
+  (
+    'đã|đang|sẽ|bị|được|cho|khai|nói|cũng|vẫn|không|chưa|là|và|có|từng|còn|phải|đề|khẳng|thừa|ký|chỉ|' +
+    'nhấn|yêu|cam|giải|trình|phát|tiếp|trao|gửi|nhận|tự|liền|mới|thì|lại|cùng|với|khi|biết|thường|trực|' +
+    'chủ|đứng|giữ|làm|đưa|ra|tham|sử|chiếm|lợi|nhờ|bàn|ủy'
+  ).split('|'),
+);
+const CLAUSE_PUNCT = /^[ \t]*(?:[,.;:!?)”"]|\s[-–—]\s)/;
+const SENTENCE_BEFORE = /(?:^|[.!?:;"“(\n]|,)[ \t]*$/;
+
+/**
+ * Later mentions by the given name alone, without an honorific ("Khoa đã chỉ đạo cấp dưới", "bị cáo
+ * Khoa"), common in court and police news: a capitalised word that ends a full name mentioned earlier,
+ * standing alone (no capitalised word joined on either side) at a clause's start or after a lower-case
+ * word, and followed by punctuation or a verb or auxiliary. It takes the full name's type and key. One
+ * pass over the tokens with a map lookup per capitalised word.
+ */
+function bareGivenNames(
+  t: ViTokens,
+  names: NameMention[],
+  ownKeys: Map<NameMention, string>,
+  officialKeys: Set<string>,
+  covered: Uint8Array,
+): Entity[] {
+  const fulls = names.filter((m) => m.end - m.start >= 2 && !m.byline && !m.weak);
+  if (fulls.length === 0) return [];
+  const given = new Map<string, { key: string; official: boolean }>();
+  // A given name shared by two different people is ambiguous: left alone.
+  const ambiguous = new Set<string>();
+  const out: Entity[] = [];
+  let next = 0;
+  for (let i = fulls[0]!.end; i < t.n; i++) {
+    if (t.cap[i] !== 1 || covered[i]) continue;
+    while (next < fulls.length && fulls[next]!.end <= i) {
+      const m = fulls[next++]!;
+      const w = t.low[m.end - 1]!;
+      const key = ownKeys.get(m)!;
+      const had = given.get(w);
+      if (had && had.key !== key) ambiguous.add(w);
+      given.set(w, { key, official: officialKeys.has(key) || m.titles.length > 0 });
+    }
+    const g = given.get(t.low[i]!);
+    if (!g || ambiguous.has(t.low[i]!)) continue;
+    if (i > 0 && joined(t, i - 1) && t.cap[i - 1] !== 0) continue;
+    if (joined(t, i) && t.cap[i + 1] !== 0) continue;
+    const before = t.text.slice(Math.max(0, t.start[i]! - 3), t.start[i]!);
+    const afterLower = i > 0 && joined(t, i - 1) && t.cap[i - 1] === 0;
+    if (!afterLower && !SENTENCE_BEFORE.test(before)) continue;
+    const after = t.text.slice(t.end[i]!, t.end[i]! + 4);
+    if (!(CLAUSE_PUNCT.test(after) || i + 1 >= t.n || (joined(t, i) && CLAUSE_NEXT.has(t.low[i + 1]!))))
+      continue;
+    const start = t.start[i]!;
+    const end = t.end[i]!;
+    const e: Entity = {
+      type: g.official ? 'official' : 'person',
+      start,
+      end,
+      text: t.text.slice(start, end),
+      key: g.key,
+      lang: 'vi',
+    };
+    if (g.official) e.titles = [];
+    out.push(e);
+  }
   return out;
 }

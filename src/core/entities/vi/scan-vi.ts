@@ -66,6 +66,9 @@ const SENTENCE_END = /(?:^|[.!?…:"”)\]]|\.\/\.)[ \t]*$|\n[ \t]*$/;
 // Lower-case words that may open something: an honorific, an office or one of its modifiers.
 const OPENS_SOMETHING = opensPhraseOf([VI.honorifics, VI.titleNouns, VI.ranks, VI.titleModifiers]);
 
+// First words of plural honorifics ("các đồng chí", "hai ông").
+const PLURAL_HONORIFIC = new Set(['các', 'hai']);
+
 // Second words of the court roles "bị cáo" (defendant) and "bị can" (accused).
 const ROLE_SECOND = new Set(['cáo', 'can']);
 
@@ -102,6 +105,32 @@ function atLineOrSentenceStart(t: ViTokens, i: number): boolean {
     return ENDERS.has(c);
   }
   return true;
+}
+
+// Words that open a reporters' credit line before a colon.
+const CREDIT_CUES = phraseTable('phóng viên|nhóm phóng viên|bài và ảnh|tin và ảnh|nhóm pv');
+// Between two names of a credit, and after the last one (the end of the line, an agency, a full stop).
+const CREDIT_SEP = /^(?: [-–] |, )$/;
+const CREDIT_END = /^(?:[ \t]*(?:\.[ \t]*)?(?:\n|$)|\/|[ \t]*\()/;
+
+/** The names of a credit line from token p ("Thu Quyên - Tiến Đạt"), all or none, at most four. */
+function creditList(t: ViTokens, p: number): Array<[number, number]> {
+  const list: Array<[number, number]> = [];
+  let q = p;
+  while (q < t.n && list.length < 4) {
+    const nl = nameLength(t, q, false);
+    if (nl < 2) return [];
+    list.push([q, q + nl]);
+    q += nl;
+    if (CREDIT_END.test(t.text.slice(t.end[q - 1]!, t.end[q - 1]! + 8))) return list;
+    const after = t.text.slice(t.end[q - 1]!, q < t.n ? t.start[q]! : t.text.length);
+    if (after === ' ' && t.low[q] === 'và' && joined(t, q)) {
+      q++;
+      continue;
+    }
+    if (!CREDIT_SEP.test(after)) return [];
+  }
+  return [];
 }
 
 /** Full names separated by commas and a final "và" from token p ("A, B và C"), as token ranges. */
@@ -240,6 +269,31 @@ export function scanVi(t: ViTokens): ViScan {
     const low = t.low[i]!;
     // Honorific + (offices) + name.
     const hk = honorificLength(t, i);
+    // "các đồng chí: A, B và C": a plural honorific introduces a list after a colon.
+    if (
+      hk > 1 &&
+      PLURAL_HONORIFIC.has(t.low[i]!) &&
+      /^ ?: ?$/.test(t.text.slice(t.end[i + hk - 1]!, t.start[i + hk] ?? 0))
+    ) {
+      const listed = nameList(t, i + hk);
+      if (listed.length > 1) {
+        for (const [s, e] of listed)
+          names.push({ start: s, end: e, titles: [], honorific: true, byline: false, citizen: false });
+        i = listed[listed.length - 1]![1];
+        continue;
+      }
+      // Each name with its offices, the entries set off by semicolons ("A, Ủy viên …; B, Phó …").
+      if (listed.length === 1) {
+        let q = addName(listed[0]![0], listed[0]![1], [], true);
+        for (let n = 0; n < 12 && q < t.n && /^; ?$/.test(t.text.slice(t.end[q - 1]!, t.start[q]!)); n++) {
+          const nl = nameLength(t, q, false);
+          if (nl < 2) break;
+          q = addName(q, q + nl, [], true);
+        }
+        i = q;
+        continue;
+      }
+    }
     if (hk > 0 && joined(t, i + hk - 1) && matchPhrase(VI.places, t, i) <= hk) {
       const p = i + hk;
       const chain = mayStartTitle(t, p) ? parseTitleChain(t, p) : [];
@@ -301,6 +355,16 @@ export function scanVi(t: ViTokens): ViScan {
         } else p = -1;
         let nl = p >= 0 ? nameLength(t, p, false) : 0;
         const short = nl === 0 && p >= 0 && shortNameWord(t, p);
+        // An office noun that also opens a body's name, and the body runs on past it: the body ("Kiểm toán
+        // Nhà nước vừa công bố …", where "Kiểm toán" is also an office).
+        if ((nl === 0 || short) && chain.length === 1 && last.orgs.length === 0 && !honorific) {
+          const o = parseOrg(t, i);
+          if (o > last.end) {
+            orgs.push([i, o]);
+            i = o;
+            continue;
+          }
+        }
         if (short) nl = 1;
         // A name inside a facility's name is not labelled ("Khu lưu niệm Tổng Bí thư Trần Phú").
         if (nl > 0 && facility) {
@@ -383,6 +447,17 @@ export function scanVi(t: ViTokens): ViScan {
       }
       i += 2;
       continue;
+    }
+    // Reporters' credits: "Phóng viên: Thu Quyên - Tiến Đạt", "Bài và ảnh: Minh Đức".
+    const kc = t.cap[i] === 1 ? matchPhrase(CREDIT_CUES, t, i) : 0;
+    if (kc > 0 && t.text.slice(t.end[i + kc - 1]!, t.start[i + kc] ?? 0).trim() === ':') {
+      const listed = creditList(t, i + kc);
+      if (listed.length > 0) {
+        for (const [s, e] of listed)
+          names.push({ start: s, end: e, titles: [], honorific: false, byline: true, citizen: false });
+        i = listed[listed.length - 1]![1];
+        continue;
+      }
     }
     // Photo credits: "Ảnh: Tống Thị Hoài Thu/TTXVN".
     if (low === 'ảnh' && t.text.slice(t.end[i]!, t.start[i + 1] ?? 0).trim() === ':') {

@@ -98,7 +98,23 @@ export function nameLength(t: ViTokens, i: number, surnameFirst: boolean, max = 
     }
     if (k === before || hy > 8) break;
   }
+  if (k === 4 && max === 4 && hy === 0 && fifthNameWord(t, i)) k = 5;
   return k;
+}
+
+/**
+ * A five-word name ("Nguyễn Hồ Quang Minh Tâm", "Lương Nguyễn Thị Minh Thu"): the four words from token i
+ * are a name that opens with a family name, and exactly one more capitalised name word follows, which is
+ * no place, office, body or clause opener, with no capitalised word after it.
+ */
+function fifthNameWord(t: ViTokens, i: number): boolean {
+  const j = i + 4;
+  if (!VI.surnames.has(t.low[i]!) || !joined(t, j - 1) || !isCap(t, j)) return false;
+  if ((t.cap[j] === 2) !== (t.cap[i] === 2) || /\d/.test(t.word[j]!) || !nameWord(t, j)) return false;
+  if (CLAUSE_OPENERS.has(t.low[j]!) || VI.notName.has(t.low[j]!) || hyphenated(t, j)) return false;
+  if (startsTitleOrOrg(t, j) || matchPhrase(VI.places, t, j) > 0 || matchPhrase(VI.places, t, j - 1) > 1)
+    return false;
+  return !(joined(t, j) && isCap(t, j + 1));
 }
 
 /** Token j is followed by "-" and a word with no space around the hyphen. */

@@ -1,0 +1,35 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findDates } from '@/src/core/entities/dates/find-dates';
+
+const vi = (text: string) =>
+  findDates(text, { lang: 'vi', referenceDate: '2024-05-01' }).map((e) => [e.text, e.value]);
+
+describe('findDates (Vietnamese): a list of years shares its unit word', () => {
+  it('"năm 2018 và 2019": the second year is a date of its own', () => {
+    expect(vi('sai phạm trong năm 2018 và 2019.')).toEqual([
+      ['năm 2018', '2018'],
+      ['2019', '2019'],
+    ]);
+  });
+
+  it('"các năm 2019, 2020 và 2021": every year of the list', () => {
+    expect(vi('trong các năm 2019, 2020 và 2021, Bộ đã')).toEqual([
+      ['năm 2019', '2019'],
+      ['2020', '2020'],
+      ['2021', '2021'],
+    ]);
+  });
+
+  it('not a count, a decreasing number or a year after a range', () => {
+    expect(vi('năm 2023, 2000 hộ dân được hỗ trợ')).toEqual([['năm 2023', '2023']]);
+    expect(vi('năm 2020 và 1990 đã')).toEqual([['năm 2020', '2020']]);
+    expect(vi('năm 2020 và 1.500 người')).toEqual([['năm 2020', '2020']]);
+  });
+
+  it('"trong hai ngày 3 và 4/10": two days sharing their month are one span', () => {
+    expect(vi('Trong hai ngày 3 và 4/10, hội nghị diễn ra.')).toEqual([
+      ['ngày 3 và 4/10', '2024-10-03/2024-10-04'],
+    ]);
+  });
+});
