@@ -80,7 +80,7 @@ test('switching Margin off for the site says so and keeps the switch to turn it 
   const page = await m.openPage('/reference-article.html');
   await waitForLayer(page, 'margin-official', 1);
   const popup = await m.openPopupFor(page);
-  const site = popup.getByRole('switch', { name: /^Margin on / });
+  const site = popup.getByRole('switch', { name: /^Use Margin on / });
   await site.click();
   await popup.getByText(/Margin is off on /).waitFor({ timeout: 5000 });
   await m.screenshot(popup, 'popup-site-off-en');

@@ -41,8 +41,8 @@ export const en = {
   popupUnreachable: 'Margin cannot read this page.',
   popupUnreachableHint:
     'Browser pages and some sites do not let extensions in. Reload the page if it was open before Margin was installed.',
-  popupSiteOff: 'Margin is off on {site}.',
-  popupSiteSwitch: 'Margin on {site}',
+  popupSiteOff: 'Margin is off on {site}: turn it back on below.',
+  popupSiteSwitch: 'Use Margin on {site}',
   popupHighlights: 'Highlight in the page',
   popupCount: { one: '{count} found', other: '{count} found' },
   popupAnnotationsHere: {

@@ -42,7 +42,7 @@ export const vi: Messages = {
   popupUnreachable: 'Margin không đọc được trang này.',
   popupUnreachableHint:
     'Các trang của trình duyệt và một số trang web không cho tiện ích truy cập. Hãy tải lại trang nếu nó được mở trước khi cài Margin.',
-  popupSiteOff: 'Margin đang tắt trên {site}.',
+  popupSiteOff: 'Margin đang tắt trên {site}: bật lại ở bên dưới.',
   popupSiteSwitch: 'Bật Margin trên {site}',
   popupHighlights: 'Tô sáng trong trang',
   popupCount: { other: '{count} mục' },

@@ -54,7 +54,11 @@ export function TagRow(props: {
         <span class="tag-name">{tag.name}</span>
         <span class="muted small">{t('annotationsCount', { count: tag.count })}</span>
         <span class="sr-only">{number(tag.count)}</span>
-        <span class="push-end">
+        <span class="push-end row tag-colour">
+          {/* Seen, not read: the picker's own legend names it for screen readers. */}
+          <span class="muted small" aria-hidden="true">
+            {t('colour')}
+          </span>
           <ColourPicker
             name={`tag-colour-${tag.name}`}
             label={t('tagColour', { tag: tag.name })}
