@@ -51,7 +51,9 @@ describe('PopupApp', () => {
     expect(calls.find((c) => c.name === 'updateSettings')?.args[0]).toEqual({ entityKinds: { date: false } });
 
     await click(button(container, 'Use Margin on vnexpress.net'));
-    await waitFor(() => expect(textOf(container)).toContain('Margin is off on vnexpress.net: turn it back on below.'));
+    await waitFor(() =>
+      expect(textOf(container)).toContain('Margin is off on vnexpress.net: turn it back on below.'),
+    );
     expect(button(container, 'Officials').disabled).toBe(true);
   });
 
