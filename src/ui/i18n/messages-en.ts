@@ -161,6 +161,7 @@ export const en = {
   // Export / import
   export: 'Export',
   exportScope: 'What to export',
+  exportScopeArticleNone: 'Open a saved article in this tab to export it alone.',
   exportScopeArticle: 'This article',
   exportScopeFilter: 'Current Library filter',
   exportScopeAll: 'Everything',

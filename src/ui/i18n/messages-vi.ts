@@ -155,6 +155,7 @@ export const vi: Messages = {
 
   export: 'Xuất',
   exportScope: 'Xuất phần nào',
+  exportScopeArticleNone: 'Mở một bài đã lưu trong thẻ này để xuất riêng bài đó.',
   exportScopeArticle: 'Bài này',
   exportScopeFilter: 'Bộ lọc hiện tại của Thư viện',
   exportScopeAll: 'Tất cả',

@@ -102,7 +102,11 @@ export function ExportPanel(props: { filter: LibraryFilter }) {
                     ? 'exportScopeFilter'
                     : 'exportScopeAll',
               )}
-              {kind === 'article' && article && <span class="muted small clamp-2">{article.title}</span>}
+              {kind === 'article' && (
+                <span class="muted small clamp-2">
+                  {article ? article.title : t('exportScopeArticleNone')}
+                </span>
+              )}
             </span>
           </label>
         ))}
