@@ -249,6 +249,9 @@ describe('in English', () => {
     await panel.keyboard.type(' AP');
     await panel.keyboard.press('Control+Enter');
     await waitForStored('annotations', (rows) => rows.find((a) => a.quote === Q_EN)?.note === 'schedule AP');
+    // Saved: the note box closes and the focus is back on "Edit note", inside the editor.
+    await panel.locator('.library-editor textarea').waitFor({ state: 'detached' });
+    await panel.waitForFunction(() => document.activeElement?.textContent === 'Edit note');
     await panel.keyboard.press('Escape');
     await panel.locator('.library-editor').waitFor({ state: 'detached' });
     await panel.waitForFunction(() => document.activeElement?.classList.contains('lrow-quote'));

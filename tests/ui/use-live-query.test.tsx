@@ -69,3 +69,39 @@ describe('useLiveQuery', () => {
     await waitFor(() => expect(view.textContent).toBe('count 0'));
   });
 });
+
+describe('useLiveQuery, when its inputs change', () => {
+  it('keeps the previous value marked stale until the new query answers', async () => {
+    const db = fresh();
+    await db.table('t').bulkAdd([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    let release: (() => void) | null = null;
+    const seen: string[] = [];
+    function Filtered(props: { min: number }) {
+      const result = useLiveQuery(
+        () =>
+          db
+            .table('t')
+            .where('id')
+            .aboveOrEqual(props.min)
+            .count()
+            .then((n) => (props.min > 1 ? new Promise<number>((r) => (release = () => r(n))) : n)),
+        [props.min],
+      );
+      const text = result.status === 'ok' ? `${result.value}${result.stale ? ' stale' : ''}` : result.status;
+      seen.push(text);
+      return <p>{text}</p>;
+    }
+    const container = document.createElement('div');
+    document.body.append(container);
+    await act(() => render(<Filtered min={1} />, container));
+    await waitFor(() => expect(container.textContent).toBe('3'));
+    await act(() => render(<Filtered min={2} />, container));
+    await waitFor(() => expect(container.textContent).toBe('3 stale'));
+    // The new query has read, and is held: still the old value, marked stale.
+    await waitFor(() => expect(release).not.toBeNull());
+    expect(container.textContent).toBe('3 stale');
+    release!();
+    await waitFor(() => expect(container.textContent).toBe('2'));
+    expect(seen).not.toContain('loading stale');
+  });
+});

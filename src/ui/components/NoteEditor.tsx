@@ -16,15 +16,22 @@ export function NoteEditor(props: { note: string; onSave: (note: string) => Prom
   const area = useRef<HTMLTextAreaElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
 
+  // Set when editing ends, so the button it came from takes the focus back once it is rendered again.
+  const refocus = useRef(false);
   useEffect(() => {
     if (editing) area.current?.focus();
+    else if (refocus.current) {
+      refocus.current = false;
+      toggle.current?.focus();
+    }
   }, [editing]);
 
   const close = () => {
+    // Back where it came from, so keyboard users are not dropped at the top of the page (the button
+    // exists only after the render, hence the effect rather than focusing here).
+    refocus.current = true;
     setEditing(false);
     setError(null);
-    // Return focus where it came from, so keyboard users are not dropped at the top of the page.
-    queueMicrotask(() => toggle.current?.focus());
   };
 
   const save = async () => {

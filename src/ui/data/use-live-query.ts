@@ -5,7 +5,8 @@ import { useOptionalDatabase } from './database-context';
 /** The state of a live query: loading until the first result, then a value or an error. */
 export type LiveResult<T> =
   | { status: 'loading' }
-  | { status: 'ok'; value: T }
+  /** `stale`: the value is the previous query's, shown while the new one (changed deps) runs. */
+  | { status: 'ok'; value: T; stale?: boolean }
   | { status: 'error'; error: unknown };
 
 /** The database could not be opened at all (not merely closed for an upgrade): shown, never waited on. */
@@ -50,6 +51,7 @@ export function useLiveQuery<T>(
   const db = useOptionalDatabase();
 
   useEffect(() => {
+    setState((s) => (s.status === 'ok' && !s.stale ? { ...s, stale: true } : s));
     const guarded = () => {
       const result = querier();
       // `then` on the query's own promise keeps Dexie's live-query zone (no native await in between).

@@ -127,6 +127,7 @@ export const en = {
   sortSite: 'By site',
   sortTitle: 'By article title',
   libraryEmpty: 'No annotations yet. Highlight a passage in an article and it will appear here.',
+  librarySearching: 'Searching…',
   libraryNoResults: 'Nothing matches these filters.',
   libraryResults: { one: '{count} annotation', other: '{count} annotations' },
   savedArticles: { one: '{count} saved article', other: '{count} saved articles' },

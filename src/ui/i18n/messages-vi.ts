@@ -124,6 +124,7 @@ export const vi: Messages = {
   sortSite: 'Theo trang web',
   sortTitle: 'Theo tiêu đề bài',
   libraryEmpty: 'Chưa có chú thích nào. Hãy tô sáng một đoạn trong bài báo, nó sẽ xuất hiện ở đây.',
+  librarySearching: 'Đang tìm…',
   libraryNoResults: 'Không có kết quả phù hợp với bộ lọc.',
   libraryResults: { other: '{count} chú thích' },
   savedArticles: { other: '{count} bài đã lưu' },

@@ -62,14 +62,15 @@ export function LibraryView(props: {
   let body = null;
   if (result.status === 'loading') body = <Loading />;
   else if (result.status === 'error') body = <DbError error={result.error} onRetry={result.retry} />;
-  else if (total === 0)
+  else if (total === 0 && !result.stale)
     body = <EmptyState title={isFiltered(props.filter) ? t('libraryNoResults') : t('libraryEmpty')} />;
   else {
     const page = result.value;
     body = (
       <>
         <p class="muted small result-count" role="status">
-          {t('libraryResults', { count: total })}
+          {/* A new search or filter still running (the first at 100,000 annotations loads the index). */}
+          {result.stale ? t('librarySearching') : t('libraryResults', { count: total })}
         </p>
         <VirtualList
           class="library-list"
