@@ -50,9 +50,10 @@ export function LibraryRow(props: {
           <span class="lrow-title">{title}</span>
         )}
       </div>
+      {/* Tags first: the line is cut with an ellipsis, and a long note would hide them. */}
       <div class="lrow-tags small muted">
+        {a.tags.length > 0 && <span>#{a.tags.join(' #')} </span>}
         {a.note && <span class="lrow-note">{a.note}</span>}
-        {a.tags.length > 0 && <span> #{a.tags.join(' #')}</span>}
       </div>
     </div>
   );
