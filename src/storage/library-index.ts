@@ -21,6 +21,8 @@ export type WordMask = { entries: Uint8Array; titles: Uint8Array };
 type FlatIndex = {
   entries: IndexedEntry[];
   docs: IndexedDocument[];
+  /** Each entry's `docAt`, by `at`: word matches are combined over typed arrays only. */
+  docAt: Int32Array;
   texts?: { entries: string[]; titles: string[] };
 };
 
@@ -45,6 +47,7 @@ export class LibraryIndex {
   private readonly docs = new Map<string, IndexedDocument>();
   private seenRev = Number.NEGATIVE_INFINITY;
   private sorted: Partial<Record<'createdAt' | 'updatedAt', IndexedEntry[]>> = {};
+  private sortedAt: Partial<Record<'createdAt' | 'updatedAt', Uint32Array>> = {};
   /** Every entry, in document order; rebuilt after a change, with what derives from it. */
   private flat: FlatIndex | null = null;
   private words: { entries: WordIndex; titles: WordIndex } | null = null;
@@ -69,6 +72,7 @@ export class LibraryIndex {
       if (r.rev > this.seenRev) this.seenRev = r.rev;
     }
     this.sorted = {};
+    this.sortedAt = {};
     this.flat = null;
     this.words = null;
     this.building = null;
@@ -82,7 +86,9 @@ export class LibraryIndex {
     docs.forEach((doc, docAt) => {
       for (const entry of doc.entries) entries.push({ entry, doc, at: entries.length, docAt });
     });
-    this.flat = { entries, docs };
+    const docAt = new Int32Array(entries.length);
+    for (const e of entries) docAt[e.at] = e.docAt;
+    this.flat = { entries, docs, docAt };
     return this.flat;
   }
 
@@ -106,6 +112,38 @@ export class LibraryIndex {
       }
       return mask;
     });
+  }
+
+  /**
+   * Which entries (by `at`) match every query word, in their quote and note or their article's title:
+   * the masks of {@link masks} combined over typed arrays, a fraction of a millisecond per word.
+   */
+  wordMatch(queryWords: readonly string[]): Uint8Array {
+    const { docAt } = this.all();
+    const out = new Uint8Array(docAt.length).fill(1);
+    for (const m of this.masks(queryWords)) {
+      const { entries, titles } = m;
+      for (let i = 0; i < out.length; i++) {
+        if (out[i] === 1 && entries[i] === 0 && titles[docAt[i] as number] === 0) out[i] = 0;
+      }
+    }
+    return out;
+  }
+
+  /** The entry at a position of the flat list. */
+  entryAt(at: number): IndexedEntry {
+    return this.all().entries[at] as IndexedEntry;
+  }
+
+  /** Every entry's `at`, in ascending order of `sort` (see {@link ordered}). */
+  orderedAt(sort: 'createdAt' | 'updatedAt'): Uint32Array {
+    const held = this.sortedAt[sort];
+    if (held) return held;
+    const ordered = this.ordered(sort);
+    const at = new Uint32Array(ordered.length);
+    for (let i = 0; i < ordered.length; i++) at[i] = (ordered[i] as IndexedEntry).at;
+    this.sortedAt[sort] = at;
+    return at;
   }
 
   /** The word strings of every entry and every title, in `at` and `docAt` order. */
@@ -163,11 +201,6 @@ export class LibraryIndex {
       }
     this.byTag = byTag;
     return byTag;
-  }
-
-  /** How many entries carry a tag. */
-  tagCount(tag: string): number {
-    return this.tagLists().get(tag)?.length ?? 0;
   }
 
   /**

@@ -85,7 +85,6 @@ function pageFromIndex(
   desc: boolean,
   offset: number,
   limit: number,
-  knownTotal?: number,
 ): IndexPage {
   const page: IndexedEntry[] = [];
   let total = 0;
@@ -95,17 +94,13 @@ function pageFromIndex(
     if (!test(e)) continue;
     if (total >= offset && page.length < limit) page.push(e);
     total += 1;
-    // The number of matches is already known: stop once the page is full.
-    if (knownTotal !== undefined && page.length === limit) return { entries: page, total: knownTotal };
   }
   return { entries: page, total };
 }
 
-/** Whether the tag is the query's only filter, so the tag's list length is the number of matches. */
-function onlyTag(q: LibraryQuery, words: readonly string[]): boolean {
+/** Whether search words and a tag are the query's only filters (the common case, answered by masks). */
+function onlyWordsOrTag(q: LibraryQuery): boolean {
   return (
-    q.tag !== undefined &&
-    words.length === 0 &&
     q.site === undefined &&
     q.colour === undefined &&
     q.entityKey === undefined &&
@@ -113,6 +108,41 @@ function onlyTag(q: LibraryQuery, words: readonly string[]): boolean {
     q.from === undefined &&
     q.to === undefined
   );
+}
+
+/** The entries (by `at`) matching the words and the tag, as one mask. */
+function matchOf(index: LibraryIndex, words: readonly string[], tagged: Uint8Array | undefined): Uint8Array {
+  if (words.length === 0) return tagged as Uint8Array;
+  const match = index.wordMatch(words);
+  if (tagged) for (let i = 0; i < match.length; i++) match[i] = (match[i] as number) & (tagged[i] as number);
+  return match;
+}
+
+/**
+ * One page of the entries a mask selects, in sort order, and their number: counted over the mask
+ * (a typed array), then collected along the sort order until the page is full, so only the rows
+ * shown are ever looked up as objects.
+ */
+function pageOfMatches(
+  index: LibraryIndex,
+  sort: 'createdAt' | 'updatedAt',
+  match: Uint8Array,
+  desc: boolean,
+  offset: number,
+  limit: number,
+): IndexPage {
+  let total = 0;
+  for (let i = 0; i < match.length; i++) total += match[i] as number;
+  const order = index.orderedAt(sort);
+  const entries: IndexedEntry[] = [];
+  const n = order.length;
+  let seen = 0;
+  for (let i = 0; i < n && entries.length < limit; i++) {
+    const at = order[desc ? n - 1 - i : i] as number;
+    if (match[at] === 0) continue;
+    if (seen++ >= offset) entries.push(index.entryAt(at));
+  }
+  return { entries, total };
 }
 
 /** The records of a page from the index, in page order (rows deleted meanwhile left out). */
@@ -158,9 +188,10 @@ export async function queryLibrary(db: MarginDatabase, q: LibraryQuery): Promise
 
     const index = await libraryIndex(db);
     const tagged = q.tag === undefined ? undefined : index.tagMask(q.tag);
-    const knownTotal = tagged && onlyTag(q, words) ? index.tagCount(q.tag as string) : undefined;
-    const test = matcher(q, index.masks(words), tagged);
-    const page = pageFromIndex(index.ordered(sort), test, desc, offset, limit, knownTotal);
+    const page =
+      onlyWordsOrTag(q) && (words.length > 0 || tagged)
+        ? pageOfMatches(index, sort, matchOf(index, words, tagged), desc, offset, limit)
+        : pageFromIndex(index.ordered(sort), matcher(q, index.masks(words), tagged), desc, offset, limit);
     // The index knows each row's document, so rows and their articles are read at once, not in turn.
     const [records, docs] = await Promise.all([
       pageRecords(db, page),
