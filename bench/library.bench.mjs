@@ -94,11 +94,16 @@ function watchFirstRender() {
 /**
  * Runs in a side panel showing the unfiltered Library: for each query, clears the search box and waits
  * for the full list, then sets the query (one input event, as a paste) and times until the result count
- * changed and that frame painted. Returns milliseconds per query.
+ * changed (not "Searching…") and that frame painted. Returns milliseconds per query.
  */
 async function typeIntoSearch(queries) {
   const input = document.querySelector('.library-view input[type=search]');
-  const status = () => document.querySelector('.library-view .result-count')?.textContent ?? '';
+  // The count line says "Searching…" (aria-busy) while a query runs: only a settled count is an answer.
+  const status = () => {
+    const line = document.querySelector('.library-view .result-count');
+    if (!line) return document.querySelector('.library-view .state') ? 'nothing found' : '';
+    return line.getAttribute('aria-busy') === 'true' ? '' : (line.textContent ?? '');
+  };
   const painted = () =>
     new Promise((resolve) =>
       requestAnimationFrame(() => {
@@ -129,7 +134,7 @@ async function typeIntoSearch(queries) {
     await painted();
     const start = performance.now();
     type(q);
-    await until(() => status() !== everything);
+    await until(() => status() !== '' && status() !== everything);
     await painted();
     out.push(performance.now() - start);
   }

@@ -68,7 +68,7 @@ export function LibraryView(props: {
     const page = result.value;
     body = (
       <>
-        <p class="muted small result-count" role="status">
+        <p class="muted small result-count" role="status" aria-busy={result.stale ? 'true' : undefined}>
           {/* A new search or filter still running (the first at 100,000 annotations loads the index). */}
           {result.stale ? t('librarySearching') : t('libraryResults', { count: total })}
         </p>
