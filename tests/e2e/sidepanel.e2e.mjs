@@ -245,6 +245,8 @@ describe('in English', () => {
     assert.match((await active()).cls, /library-editor/, 'the editor takes the focus when it opens');
     await tabTo('Edit note', (a) => a.text === 'Edit note' || a.label === 'Edit note');
     await panel.keyboard.press('Enter');
+    // The note box opens with the focus in it (typing before it is there would go nowhere).
+    await panel.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
     await panel.keyboard.press('End');
     await panel.keyboard.type(' AP');
     await panel.keyboard.press('Control+Enter');

@@ -1,9 +1,12 @@
+import { useEffect, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS as COLOURS, type HighlightColour as Colour } from '@/src/storage/records';
 import { useI18n } from '../i18n/i18n-context';
 
 /**
  * A radio group of colour swatches; each swatch has its colour's name as label, so the choice
- * does not depend on seeing colour. Arrow keys move within the group (native radios).
+ * does not depend on seeing colour. Arrow keys move within the group (native radios). The choice shows
+ * at once: the value comes back through the database a moment later, and until then the radio would
+ * spring back to the old one.
  */
 export function ColourPicker(props: {
   value: string | undefined;
@@ -12,6 +15,9 @@ export function ColourPicker(props: {
   label: string;
 }) {
   const { t } = useI18n();
+  const [chosen, setChosen] = useState<Colour | null>(null);
+  useEffect(() => setChosen(null), [props.value]);
+  const shown = chosen ?? props.value;
   return (
     <fieldset class="colours">
       <legend class="sr-only">{props.label}</legend>
@@ -21,8 +27,11 @@ export function ColourPicker(props: {
             type="radio"
             name={props.name}
             value={colour}
-            checked={props.value === colour}
-            onChange={() => props.onChange(colour)}
+            checked={shown === colour}
+            onChange={() => {
+              setChosen(colour);
+              props.onChange(colour);
+            }}
           />
           <span class="swatch-dot" style={{ background: `var(--hl-${colour})` }} aria-hidden="true" />
           <span class="sr-only">{t(`colourName_${colour}`)}</span>
