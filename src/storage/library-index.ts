@@ -39,9 +39,10 @@ function defaultPause(): Promise<void> {
  * Why in memory: Chromium reads an IndexedDB index entry in ~25–37 µs, so a filter matching tens of
  * thousands of annotations (a common word prefix, a big tag) cannot be counted from an index under
  * 50 ms, while a pass over 100,000 entries in memory takes a few milliseconds (search words through
- * {@link WordIndex}, built in slices in the background after a change; until then, words are scanned for). The index is loaded once
- * per page (5,000 records for 100,000 annotations) and refreshed before every query by reading only the
- * records whose `rev` is above the highest seen, which is one empty index read when nothing changed.
+ * {@link WordIndex}, built in slices in the background after a change, words being scanned for until
+ * then; masks combined over typed arrays). The index is loaded once per page (5,000 records for
+ * 100,000 annotations) and refreshed before every query by reading only the records whose `rev` is
+ * above the highest seen, which is one empty index read when nothing changed.
  */
 export class LibraryIndex {
   private readonly docs = new Map<string, IndexedDocument>();
@@ -135,15 +136,25 @@ export class LibraryIndex {
     return this.all().entries[at] as IndexedEntry;
   }
 
-  /** Every entry's `at`, in ascending order of `sort` (see {@link ordered}). */
+  /**
+   * Every entry's `at`, in ascending order of `sort`, ties by id (as an IndexedDB index orders them).
+   * Sorting positions by a typed array of keys is ~3× faster than sorting the entry objects.
+   */
   orderedAt(sort: 'createdAt' | 'updatedAt'): Uint32Array {
     const held = this.sortedAt[sort];
     if (held) return held;
-    const ordered = this.ordered(sort);
-    const at = new Uint32Array(ordered.length);
-    for (let i = 0; i < ordered.length; i++) at[i] = (ordered[i] as IndexedEntry).at;
-    this.sortedAt[sort] = at;
-    return at;
+    const entries = this.all().entries;
+    const keys = new Float64Array(entries.length);
+    for (let i = 0; i < entries.length; i++) keys[i] = (entries[i] as IndexedEntry).entry[sort];
+    const order = new Uint32Array(entries.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    order.sort((a, b) => {
+      const d = (keys[a] as number) - (keys[b] as number);
+      if (d !== 0) return d;
+      return (entries[a] as IndexedEntry).entry.id < (entries[b] as IndexedEntry).entry.id ? -1 : 1;
+    });
+    this.sortedAt[sort] = order;
+    return order;
   }
 
   /** The word strings of every entry and every title, in `at` and `docAt` order. */
@@ -214,22 +225,12 @@ export class LibraryIndex {
     await this.buildWords(pause);
   }
 
-  /** Every entry in ascending order of `sort`, ties by id (as an IndexedDB index orders them). */
+  /** Every entry in ascending order of `sort` (see {@link orderedAt}). */
   ordered(sort: 'createdAt' | 'updatedAt'): IndexedEntry[] {
     const held = this.sorted[sort];
     if (held) return held;
     const entries = this.all().entries;
-    // Sorting positions by a typed array of keys is ~3× faster than sorting the objects.
-    const keys = new Float64Array(entries.length);
-    for (let i = 0; i < entries.length; i++) keys[i] = (entries[i] as IndexedEntry).entry[sort];
-    const order = new Uint32Array(entries.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => {
-      const d = (keys[a] as number) - (keys[b] as number);
-      if (d !== 0) return d;
-      return (entries[a] as IndexedEntry).entry.id < (entries[b] as IndexedEntry).entry.id ? -1 : 1;
-    });
-    const all = Array.from(order, (i) => entries[i] as IndexedEntry);
+    const all = Array.from(this.orderedAt(sort), (i) => entries[i] as IndexedEntry);
     this.sorted[sort] = all;
     return all;
   }

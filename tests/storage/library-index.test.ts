@@ -114,7 +114,7 @@ describe('LibraryIndex word masks', () => {
 describe('WordIndex', () => {
   it('built in slices marks what the one-go build marks', async () => {
     const texts = library(10, 50, 5).flatMap((r) => r.words.split('\n'));
-    const whole = WordIndex.of(texts);
+    const whole = await WordIndex.build(texts, () => Promise.resolve(), texts.length);
     const sliced = await WordIndex.build(texts, () => Promise.resolve(), 7);
     for (const q of ['ng', 'thu', 'đ', '']) {
       const a = new Uint8Array(texts.length);
