@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Loading } from '../components/States';
 import { TabPanel, Tabs } from '../components/Tabs';
 import { useClient } from '../data/client-context';
@@ -29,25 +29,29 @@ function useDrawer() {
   const client = useClient();
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<DrawerState>({ status: 'idle' });
+  // The load asked for and not failed: opened twice (by the reader, and for an import), it loads once.
+  const asked = useRef(false);
   const load = () => {
+    asked.current = true;
     setState({ status: 'loading' });
     import('./TransferDrawer').then(
       (m) => setState({ status: 'ok', Contents: m.TransferDrawer }),
-      (error: unknown) => setState({ status: 'error', error }),
+      (error: unknown) => {
+        asked.current = false;
+        setState({ status: 'error', error });
+      },
     );
   };
-  const toggle = () => {
-    if (!open && (state.status === 'idle' || state.status === 'error')) load();
-    setOpen(!open);
+  const show = () => {
+    if (!asked.current) load();
+    setOpen(true);
   };
   useEffect(() => {
     // An import still running (or ended unseen) after its panel was closed: open the drawer on it.
     let live = true;
     client.hasImportToShow().then(
-      (show) => {
-        if (!show || !live) return;
-        setOpen(true);
-        load();
+      (found) => {
+        if (found && live) show();
       },
       () => undefined,
     );
@@ -55,7 +59,7 @@ function useDrawer() {
       live = false;
     };
   }, [client]);
-  return { open, toggle, retry: load, state };
+  return { open, toggle: () => (open ? setOpen(false) : show()), retry: load, state };
 }
 
 /** The side panel's views. */
