@@ -4,7 +4,6 @@ import type { MarginDatabase } from './create-database';
 import { InvalidRequestError } from './errors';
 import type { DocumentRecord } from './records';
 import { syncSearch } from './search-records';
-import { matchesAll, queryWords, termsOf } from './terms';
 
 /** What a visit tells about an article. Empty optional fields never erase what was stored. */
 export type DocumentInput = {
@@ -107,20 +106,6 @@ export function createDocumentRepository(db: MarginDatabase) {
 
     /** How many documents are stored. */
     count: () => db.documents.count(),
-
-    /**
-     * Documents whose title (or site name) has every query word as a word prefix; diacritics-free words
-     * match words with diacritics. Most recently visited first. A scan of the documents (schema v2
-     * dropped the title index: nothing in the extension searches titles alone).
-     */
-    async searchByTitle(query: string, limit = 50): Promise<DocumentRecord[]> {
-      const words = queryWords(query);
-      if (words.length === 0) return [];
-      const hits = await db.documents
-        .filter((d) => matchesAll(termsOf(d.title, d.siteName), words))
-        .toArray();
-      return hits.sort((a, b) => b.lastVisitedAt - a.lastVisitedAt).slice(0, limit);
-    },
 
     /** Ids of a site's documents. */
     idsOfSite: (site: string) => db.documents.where('site').equals(site).primaryKeys(),

@@ -53,13 +53,4 @@ describe('document repository', () => {
     expect((await docs.list({ offset: 2, limit: 2 })).map((d) => d.title)).toEqual(['T2', 'T1']);
     expect((await docs.list({ site: 's1.vn' })).map((d) => d.title)).toEqual(['T3', 'T1']);
   });
-
-  it('searches titles by word prefix, with or without diacritics', async () => {
-    await docs.upsert({ visited: 'https://a.vn/1', title: 'Kỷ luật Phó Cục trưởng Nguyễn Văn Định' }, 1);
-    await docs.upsert({ visited: 'https://a.vn/2', title: 'Thời tiết Hà Nội' }, 2);
-    expect((await docs.searchByTitle('dinh')).map((d) => d.urls[0])).toEqual(['https://a.vn/1']);
-    expect((await docs.searchByTitle('ky luat')).length).toBe(1);
-    expect((await docs.searchByTitle('Hà')).map((d) => d.urls[0])).toEqual(['https://a.vn/2']);
-    expect(await docs.searchByTitle('   ')).toEqual([]);
-  });
 });

@@ -29,8 +29,6 @@ const ROW_SPEC: RecordSpec = {
 export type HypothesisImportOptions = {
   /** Colour given to imported highlights (Hypothesis has none). Default "yellow". */
   colour?: HighlightColour;
-  /** Search words for quote+note and title (pass storage's `termsOf`); without it `terms` stay empty. */
-  termsOf?: (...texts: (string | undefined)[]) => string[];
 };
 
 /** The annotations array of any shape Hypothesis produces, or a message saying what the file is instead. */
@@ -111,7 +109,6 @@ export function parseHypothesisExport(
   if (typeof found === 'string') return { ok: false, errors: [found] };
   const problems = new Problems();
   const warnings: string[] = [];
-  const terms = options.termsOf ?? (() => []);
   const docs = new Map<string, DocumentRecord>();
   const annotations: AnnotationRecord[] = [];
   for (let i = 0; i < found.rows.length; i++) {
@@ -152,7 +149,6 @@ export function parseHypothesisExport(
         title,
         firstVisitedAt: created,
         lastVisitedAt: updated,
-        terms: terms(title),
       };
       docs.set(url, doc);
     }
@@ -174,7 +170,6 @@ export function parseHypothesisExport(
       entityKeys: [],
       createdAt: created,
       updatedAt: Math.max(created, updated),
-      terms: terms(quote.exact, note),
     });
   }
   if (!problems.ok) return { ok: false, errors: problems.list() };

@@ -8,11 +8,9 @@ import { parseHypothesisExport } from '@/src/core/import/hypothesis';
 import { stableId } from '@/src/core/import/stable-id';
 
 const FILE = readFileSync(join(__dirname, '../../fixtures/import/hypothesis-export.json'), 'utf8');
-const words = (...texts: (string | undefined)[]) =>
-  texts.flatMap((t) => (t ?? '').toLowerCase().split(/\s+/).filter(Boolean));
 
 describe('parseHypothesisExport', () => {
-  const result = parseHypothesisExport(FILE, { termsOf: words });
+  const result = parseHypothesisExport(FILE);
   if (!result.ok) throw new Error(result.errors.join('\n'));
   const lib = result.value;
 
@@ -37,7 +35,6 @@ describe('parseHypothesisExport', () => {
       ],
     });
     expect(vi!.bodySelectors?.map((s) => s.type)).toEqual(['TextPositionSelector', 'TextQuoteSelector']);
-    expect(vi!.terms).toContain('định');
     expect(en!.quote).toBe('GDP grew 7.4% in the third quarter 🚀');
     expect(en!.note).toBe('');
   });
@@ -70,7 +67,7 @@ describe('parseHypothesisExport', () => {
       ['nguồn tin', 1],
       ['chính trị', 1],
     ]);
-    const again = parseHypothesisExport(FILE, { termsOf: words });
+    const again = parseHypothesisExport(FILE);
     expect(again.ok && planImport(once, again.value).empty).toBe(true);
   });
 
