@@ -153,6 +153,12 @@ for (const { path, expect } of REAL) {
         `${kind} "${text}" not painted: ${texts(painted, kind).join(' | ')}`,
       );
     }
+    // Photographed where the article's first official is painted, not at the site's navigation.
+    await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('margin-official') ?? [])][0];
+      const node = range?.startContainer;
+      (node?.nodeType === 1 ? node : node?.parentElement)?.scrollIntoView({ block: 'center' });
+    });
     await m.screenshot(page, `content-real-${path.split('/').pop().replace('.html', '')}`);
     assert.deepEqual(m.extensionErrors(), []);
     await page.close();
