@@ -7,14 +7,17 @@
 import { KNOWN_ORGS, PLACES, STOP_CAPS } from './en-lexicon.ts';
 import { listGoesOn } from './find-en-orgs.ts';
 import { parseTitle, type TitleRange } from './parse-title.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { rankSurnameAt } from './rank-surname.ts';
 import type { Token } from './tokenise-english.ts';
 import {
+  isDomainWord,
   isHonorific,
   isNameWord,
   isOrgHead,
   isTitleHead,
   isTitleModifier,
+  isPolityAbbreviation,
   NAME_PARTICLES,
 } from './word-classes.ts';
 
@@ -370,10 +373,31 @@ function qualifierStart(tokens: Token[], start: number, floor: number): number {
     } else if (t.word && QUALIFIER_LINKS.has(t.low) && tokens[k - 2]?.cap && k - 1 > floor) {
       // "members of the United Auto Workers and [Detroit Mayor]": a whole body before "and" is its own.
       if (t.low !== 'of' && closesBody(tokens, k - 1, floor)) break;
+      // "Trump and [Georgia Gov.]", "Jane Smith and …": a title never reaches across "and" into a name.
+      if (t.low !== 'of' && joinsName(tokens, k - 1, floor)) break;
       k--;
     } else break;
   }
   return j;
+}
+
+/**
+ * True when the "and"/"&" at `link` joins a person to the qualifier `[after, start)` rather than two halves
+ * of one body's name ("Health and Human Services Secretary"): the words before the link start with a given
+ * name, or no word on either side is a body's (a domain word such as "Security", an organisation head).
+ */
+function joinsName(tokens: Token[], link: number, floor: number): boolean {
+  let s = link;
+  while (s > floor && s > link - 4 && tokens[s - 1]!.cap && tokens[s - 1]!.word) s--;
+  if (s < link && FIRST_NAMES.has(tokens[s]!.low) && isNameWord(tokens[s + 1])) return true;
+  if (tokens[link]!.text === '&') return false;
+  const bodyWord = (t: Token | undefined) => isDomainWord(t) || isOrgHead(t) || isPolityAbbreviation(t);
+  for (let x = s; x < tokens.length && x < link + 8; x++) {
+    if (x === link) continue;
+    if (!tokens[x]!.cap || !tokens[x]!.word) break;
+    if (bodyWord(tokens[x])) return false;
+  }
+  return true;
 }
 
 const CLAUSE_ENDS = new Set([',', '.', ';', '—', '–']);
