@@ -36,10 +36,9 @@ const hit = dateHit;
 const rule = (source: string, build: DateRule['build']): DateRule => dateRule(source, 'iu', build);
 
 const RULES: DateRule[] = [
-  // "ngày 27 - 30/6", "ngày 27-30/6/2017", "ngày 20 đến 22/12": a range of days in one month; "trong hai
-  // ngày 3 và 4/10": two days sharing their month, one span like a range.
+  // "ngày 27 - 30/6", "ngày 27-30/6/2017", "ngày 20 đến 22/12": a range of days in one month.
   rule(
-    String.raw`(?:${DAY_PART})\s+${D}(?:${DASH}|\s+(?:đến|tới|và)\s+(?:ngày\s+)?)${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`,
+    String.raw`(?:${DAY_PART})\s+${D}(?:${DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?)${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`,
     (m, ref) => {
       const a = dayValue(m[1]!, m[3]!, m[4], ref);
       const b = dayValue(m[2]!, m[3]!, m[4], ref);
@@ -66,6 +65,17 @@ const RULES: DateRule[] = [
       const b = dayValue(m[2], m[3]!, year, ref);
       return a && b ? hit(m, `${a}/${b}`) : null;
     },
+  ),
+  // "ngày 3 và 10/10": a list, not a range: two dates, the first its day and unit word, its month (and year)
+  // shared from the second.
+  rule(
+    String.raw`(?:${DAY_PART})\s+${D}(?=\s+(?:và|,)\s+(?:ngày\s+)?\d{1,2}\s*([/.])\s*${D}(?:\2${Y})?${END})`,
+    (m, ref) => hit(m, dayValue(m[1]!, m[3]!, m[4], ref)),
+  ),
+  // … and the second of the two, "10/10", after "ngày 3 và".
+  rule(
+    String.raw`(?<=(?<![\p{L}])ngày\s+\d{1,2}\s+(?:và|,)\s+(?:ngày\s+)?)${D}([/.])${D}(?:\2${Y})?${END}`,
+    (m, ref) => hit(m, dayValue(m[1]!, m[3]!, m[4], ref)),
   ),
   // "24-4-2024", "5/2/1966": a full numeric date needs no unit word, but not inside a document number;
   // two of them joined by a dash are a range ("3/2/1930 - 3/2/2017").
