@@ -36,6 +36,20 @@ describe('Vietnamese round-4 rules', () => {
         'person:Vi Văn Tỏa',
       ],
     ],
+    [
+      "a firm's name runs through its legal form and a brand that reads like a personal name",
+      'Bị cáo Phạm Thị Ngà, Giám đốc Công ty TNHH Thiết bị Y tế Hoàng Phát, khai nhận. Công ty Hoàng Phát trúng 9 gói thầu.',
+      [
+        'Phạm Thị Ngà = Giám đốc Công ty TNHH Thiết bị Y tế Hoàng Phát',
+        '[Công ty TNHH Thiết bị Y tế Hoàng Phát]',
+        '[Công ty Hoàng Phát]',
+      ],
+    ],
+    [
+      "a full name after a firm's name is still the person's",
+      'Giám đốc Công ty Cổ phần Đầu tư Phúc Sơn Nguyễn Văn Hậu bị bắt.',
+      ['[Công ty Cổ phần Đầu tư Phúc Sơn]', 'Nguyễn Văn Hậu = Giám đốc Công ty Cổ phần Đầu tư Phúc Sơn'],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

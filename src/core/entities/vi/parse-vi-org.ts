@@ -24,6 +24,11 @@ const GENERIC_AFTER = wordSet('cấp|các|hai|ba|những|nhiều|mỗi|cũ|này|
 const DASHES = new Set([' - ', '-', ' – ', '–']);
 // Heads of associations, which are named after their members.
 const ASSOCIATIONS = new Set(['hội', 'hiệp', 'liên']);
+/** Heads of firms, whose brand names often read like personal names ("Công ty Hoàng Phát"). */
+const FIRMS = new Set(['công', 'tổng', 'tập', 'doanh', 'hợp']);
+/** Legal forms written as capitals inside a firm's name ("Công ty TNHH Thiết bị …"). */
+const LEGAL_FORMS = new Set(['tnhh', 'cp', 'mtv', 'tmcp', 'xnk', 'tm', 'dv']);
+const MIDDLE_NAMES = new Set(['văn', 'thị', 'đức', 'hữu', 'công', 'quốc', 'ngọc', 'minh', 'thanh']);
 const ROMAN = /^(?:[IVXLC]+|\d+)$/;
 const VILLAGES = new Set(['thôn', 'bản', 'ấp', 'buôn', 'khóm', 'khu', 'tổ']);
 const BARE_LOCALITIES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã']);
@@ -135,7 +140,13 @@ function domainList(t: ViTokens, p: number): number {
 }
 
 /** Reads a designation ("Bảo vệ chính trị nội bộ", "Giao thông Vận tải") at token i; returns its end. */
-export function parseDesignation(t: ViTokens, i: number, inList = false, members = false): number {
+export function parseDesignation(
+  t: ViTokens,
+  i: number,
+  inList = false,
+  members = false,
+  firm = false,
+): number {
   let p = i;
   let lastCap = false;
   let words = 0;
@@ -180,6 +191,13 @@ export function parseDesignation(t: ViTokens, i: number, inList = false, members
       if (p > i && matchPhrase(VI.places, t, p) > 0) break;
       // An association is named after its members ("Liên minh Nghị sĩ …", "Hội Luật gia").
       const member = members && p === i && matchPhrase(VI.titleNouns, t, p) > 0;
+      // A firm's brand of two words that closes its name ("Công ty TNHH Thiết bị Y tế Hoàng Phát").
+      if (firm && brandAt(t, p)) {
+        p += 2;
+        words += 2;
+        lastCap = true;
+        break;
+      }
       if (
         looksLikeNameAt(t, p) ||
         (!member && matchPhrase(VI.titleNouns, t, p) > 0) ||
@@ -220,7 +238,9 @@ export function parseDesignation(t: ViTokens, i: number, inList = false, members
       lastCap = false;
       continue;
     }
-    const firstCap = lastCap && t.cap[p - 1] === 1 && (p - 1 === i || !isCap(t, p - 2));
+    // "TNHH Thiết bị": a legal form in capitals before it does not make "Thiết" the second capital.
+    const firstCap =
+      lastCap && t.cap[p - 1] === 1 && (p - 1 === i || !isCap(t, p - 2) || LEGAL_FORMS.has(t.low[p - 2]!));
     const w = t.low[p]!;
     if (firstCap && (VI.designationTails.has(w) || (!VI.designationStops.has(w) && !/\d/.test(w)))) {
       p++;
@@ -244,6 +264,16 @@ export function parseDesignation(t: ViTokens, i: number, inList = false, members
     break;
   }
   return p;
+}
+
+/**
+ * Two capitalised words at p that end a firm's name and read as a brand rather than a person's name: no
+ * middle name ("Văn", "Thị") and no capitalised word after them ("Công ty Hoàng Phát", not "… Nguyễn Văn An").
+ */
+function brandAt(t: ViTokens, p: number): boolean {
+  if (!looksLikeNameAt(t, p) || !joined(t, p) || t.cap[p + 1] !== 1 || MIDDLE_NAMES.has(t.low[p + 1]!))
+    return false;
+  return !(joined(t, p + 1) && isCap(t, p + 2));
 }
 
 /**
@@ -290,7 +320,14 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
   }
   let hasBody = kind !== 'head' && kind !== 'owner';
   if (kind === 'head' && joined(t, p - 1)) {
-    const d = parseDesignation(t, p, false, ASSOCIATIONS.has(t.low[i]!));
+    const firm =
+      FIRMS.has(t.low[i]!) &&
+      (t.low[i + 1] === 'ty' ||
+        t.low[i + 1] === 'công' ||
+        t.low[i + 1] === 'đoàn' ||
+        t.low[i + 1] === 'nghiệp' ||
+        t.low[i + 1] === 'tác');
+    const d = parseDesignation(t, p, false, ASSOCIATIONS.has(t.low[i]!), firm);
     if (d > p) {
       p = d;
       hasBody = true;

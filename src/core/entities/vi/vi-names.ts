@@ -78,7 +78,8 @@ export function nameLength(t: ViTokens, i: number, surnameFirst: boolean, max = 
       // "Lý Văn Sáng", "Phạm Văn Đồng": after a family and a middle name, a clause opener is the given
       // name unless a number or a time word follows it ("Nguyễn Văn A Sáng 5/6", "… Sáng nay").
       const openerName = k === 2 && VI.surnames.has(t.low[i]!) && !clauseGoesOn(t, j);
-      if (CLAUSE_OPENERS.has(t.low[j]!) && !numeralName && !openerName && !(hy > 0 && hyphenated(t, j))) break;
+      if (CLAUSE_OPENERS.has(t.low[j]!) && !numeralName && !openerName && !(hy > 0 && hyphenated(t, j)))
+        break;
       if (/\d/.test(t.word[j]!) || !nameWord(t, j)) break;
       // "Từ Trung ương đến địa phương": the Centre, not a name.
       if (t.low[j] === 'trung' && t.low[j + 1] === 'ương') break;
