@@ -28,7 +28,10 @@ describe('English round-4 rules', () => {
     ]);
     // The halves of one body's name still make one qualifier.
     expect(
-      titlesOf('Cybersecurity and Infrastructure Security Agency Director Jen Easterly spoke.', 'Jen Easterly'),
+      titlesOf(
+        'Cybersecurity and Infrastructure Security Agency Director Jen Easterly spoke.',
+        'Jen Easterly',
+      ),
     ).toEqual(['Cybersecurity and Infrastructure Security Agency Director']);
     expect(titlesOf('Health and Human Services Secretary Xavier Becerra spoke.', 'Xavier Becerra')).toEqual([
       'Health and Human Services Secretary',

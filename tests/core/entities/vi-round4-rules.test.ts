@@ -50,6 +50,16 @@ describe('Vietnamese round-4 rules', () => {
       'Giám đốc Công ty Cổ phần Đầu tư Phúc Sơn Nguyễn Văn Hậu bị bắt.',
       ['[Công ty Cổ phần Đầu tư Phúc Sơn]', 'Nguyễn Văn Hậu = Giám đốc Công ty Cổ phần Đầu tư Phúc Sơn'],
     ],
+    [
+      "a defendant's given name alone is the private person named in full before",
+      'Bị cáo Trịnh Văn Cẩn (SN 1985) khai nhận. Luật sư bào chữa cho bị cáo Cẩn đề nghị giảm nhẹ.',
+      ['person:Trịnh Văn Cẩn', 'person:Cẩn'],
+    ],
+    [
+      'a hamlet ("xóm", "làng", "buôn") names a place, not a person',
+      'Người phản ánh là ông Lương Văn Sáng, trú tại xóm Đồng Bầu.',
+      ['person:Lương Văn Sáng'],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

@@ -67,7 +67,7 @@ export const VI_OUTLETS =
 export const VI_LOCALITY_NOUNS =
   'tỉnh|thành phố|tp|quận|huyện|thị xã|xã|phường|thị trấn|đơn vị|khu vực|' +
   // Villages and residential groups, whose Party cells and heads are in the news ("Chi bộ thôn Tà Số 2").
-  'thôn|bản|ấp|buôn|khóm|khu phố|tổ dân phố';
+  'thôn|bản|ấp|buôn|khóm|khu phố|tổ dân phố|xóm|làng|bon|sóc';
 
 /**
  * Lower-case phrases that occur inside a designation after its first capitalised word ("Cục Bảo vệ

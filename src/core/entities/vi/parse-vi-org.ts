@@ -30,7 +30,7 @@ const FIRMS = new Set(['công', 'tổng', 'tập', 'doanh', 'hợp']);
 const LEGAL_FORMS = new Set(['tnhh', 'cp', 'mtv', 'tmcp', 'xnk', 'tm', 'dv']);
 const MIDDLE_NAMES = new Set(['văn', 'thị', 'đức', 'hữu', 'công', 'quốc', 'ngọc', 'minh', 'thanh']);
 const ROMAN = /^(?:[IVXLC]+|\d+)$/;
-const VILLAGES = new Set(['thôn', 'bản', 'ấp', 'buôn', 'khóm', 'khu', 'tổ']);
+const VILLAGES = new Set(['thôn', 'bản', 'ấp', 'buôn', 'khóm', 'khu', 'tổ', 'xóm', 'làng', 'bon', 'sóc']);
 const BARE_LOCALITIES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã']);
 
 /** True when tokens i and i+1 are joined by a single dot ("VOV.VN"). */

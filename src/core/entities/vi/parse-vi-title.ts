@@ -61,7 +61,7 @@ function parentAfterComma(t: ViTokens, unit: [number, number], p: number): numbe
 }
 
 // Locality nouns of a commune-level body, and those that may follow it after a comma.
-const LOW_LOCALITIES = phraseTable('xã|phường|thị trấn|thôn|bản|ấp|khu phố|tổ dân phố');
+const LOW_LOCALITIES = phraseTable('xã|phường|thị trấn|thôn|bản|ấp|khu phố|tổ dân phố|xóm|làng|buôn|khóm');
 const HIGH_LOCALITIES = phraseTable('huyện|quận|thị xã|thành phố|tỉnh');
 
 /**

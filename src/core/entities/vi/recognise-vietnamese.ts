@@ -72,6 +72,15 @@ export function recogniseVietnamese(text: string): Entity[] {
   for (const m of names) ownKeys.set(m, personKey(t, m.start, m.end));
   const officialKeys = new Set(officialFull.map((m) => ownKeys.get(m)!));
   const suffixes = indexSuffixes(t, officialFull);
+  // Private people's given names ("bị cáo Cẩn" after "bị cáo Trịnh Văn Cẩn"), unambiguous ones only.
+  const personGiven = new Map<string, { key: string; end: number } | null>();
+  for (const m of names) {
+    if (m.end - m.start < 2 || m.byline || officialKeys.has(ownKeys.get(m)!)) continue;
+    const w = t.low[m.end - 1]!;
+    const had = personGiven.get(w);
+    const key = ownKeys.get(m)!;
+    personGiven.set(w, had === undefined || had?.key === key ? { key, end: had?.end ?? m.end } : null);
+  }
   for (const m of names) {
     const own = ownKeys.get(m)!;
     let key = own;
@@ -85,7 +94,12 @@ export function recogniseVietnamese(text: string): Entity[] {
     }
     if (m.byline && !officialKeys.has(key)) official = false;
     // "Thủ tướng Phúc" is kept when the article names an official "… Phúc" in full.
-    if (m.weak && key === own) continue;
+    if (m.weak && key === own) {
+      const p = personGiven.get(t.low[m.start]!);
+      if (!p || p.end > m.start) continue;
+      key = p.key;
+      official = false;
+    }
     const start = t.start[m.start]!;
     const end = t.end[m.end - 1]!;
     const entity: Entity = {

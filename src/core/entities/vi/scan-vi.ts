@@ -29,6 +29,7 @@ export type ViScan = { orgs: Array<[number, number]>; names: NameMention[] };
 const FACILITY = phraseTable(
   'đường|phố|công viên|khu lưu niệm|nhà lưu niệm|lăng|đền|tượng đài|trường|giải|huân chương|học bổng|tp|' +
     'tỉnh|quận|huyện|xã|phường|thị trấn|thị xã|bệnh viện|sân vận động|bến|chợ|làng|thôn|ấp|khu|cầu|ga|' +
+    'xóm|bản|buôn|khóm|bon|sóc|' +
     'tàu|danh hiệu|mang tên|thành phố|quảng trường|hẻm|ngõ|ngách|đại lộ|bảo tàng|nhà tưởng niệm|di tích|' +
     'khu di tích|nhà thờ|tên',
 );
