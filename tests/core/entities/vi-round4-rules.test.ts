@@ -60,6 +60,16 @@ describe('Vietnamese round-4 rules', () => {
       'Người phản ánh là ông Lương Văn Sáng, trú tại xóm Đồng Bầu.',
       ['person:Lương Văn Sáng'],
     ],
+    [
+      "a commune civil servant's post in lower case is a title, its bare commune noun included",
+      'Ông Lê Hữu Tín, cán bộ địa chính xã, bị kỷ luật. Ông Lê Văn Nam, Phó Chủ tịch tỉnh, cho biết.',
+      ['Lê Hữu Tín = cán bộ địa chính xã', 'Lê Văn Nam = Phó Chủ tịch tỉnh'],
+    ],
+    [
+      "a police department's code is a body, also inside an office",
+      'Thiếu tướng Trương Quốc Đạt, Cục trưởng C04, cho biết Phòng PC04 đã phối hợp.',
+      ['Trương Quốc Đạt = Thiếu tướng | Cục trưởng C04', '[C04]', '[Phòng PC04]'],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

@@ -23,6 +23,7 @@ const COMMITTEES = phraseTable(
 const GENERIC_AFTER = wordSet('cấp|các|hai|ba|những|nhiều|mỗi|cũ|này|đó|nước');
 const DASHES = new Set([' - ', '-', ' – ', '–']);
 // Heads of associations, which are named after their members.
+const POLICE_UNIT = /^(?:[ABCHKTX]|P[ACHKX])\d{2}$/;
 const ASSOCIATIONS = new Set(['hội', 'hiệp', 'liên']);
 /** Heads of firms, whose brand names often read like personal names ("Công ty Hoàng Phát"). */
 const FIRMS = new Set(['công', 'tổng', 'tập', 'doanh', 'hợp']);
@@ -47,7 +48,8 @@ function readHead(t: ViTokens, i: number, mode: OrgMode): { kind: HeadKind; end:
     const gap = t.text.slice(t.end[i - 1]!, t.start[i]!);
     if (gap === '-' || gap === '/') return null;
   }
-  if (VI.acronyms.has(w)) {
+  // The police's department codes: "C04" (a department of the Ministry), "PC04", "PA05" (of a province).
+  if (VI.acronyms.has(w) || POLICE_UNIT.test(w)) {
     // Dotted outlets ("Chinhphu.vn", "VOV.VN") are one name.
     if (i + 1 < t.n && dotAfter(t, i) && VI.acronyms.has(`${w}.${t.word[i + 1]}`)) {
       return { kind: 'acronym', end: i + 2 };

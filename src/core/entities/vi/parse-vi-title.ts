@@ -211,6 +211,10 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     if (joined(t, p + kl - 1) && nameLength(t, p + kl, false) >= 2) {
       return { start: i, end: p + kl, endOffset: t.end[p + kl - 1]!, orgs, rank };
     }
+    // "…, công chức địa chính xã, …", "Phó Chủ tịch tỉnh.": a bare lower-case locality closing the office.
+    if (t.cap[p] === 0 && !joined(t, p + kl - 1) && /^[,.;)]/.test(t.text.slice(t.end[p + kl - 1]!))) {
+      return { start: i, end: p + kl, endOffset: t.end[p + kl - 1]!, orgs, rank };
+    }
   }
   // A country or province qualifies the office ("Phó Thủ tướng Nga", "Chủ tịch Hà Nội").
   // Only when a name follows: "Chủ tịch Hồ Chí Minh" is the person, not an office of the city.
