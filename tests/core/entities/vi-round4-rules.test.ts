@@ -70,6 +70,24 @@ describe('Vietnamese round-4 rules', () => {
       'Thiếu tướng Trương Quốc Đạt, Cục trưởng C04, cho biết Phòng PC04 đã phối hợp.',
       ['Trương Quốc Đạt = Thiếu tướng | Cục trưởng C04', '[C04]', '[Phòng PC04]'],
     ],
+    [
+      'an ambassador "Đặc mệnh toàn quyền" keeps the qualifier and the country; a foreign name follows',
+      'Bí thư Thành ủy tiếp Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam Ishikawa Tatsuo.',
+      ['[Thành ủy]', 'Ishikawa Tatsuo = Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam'],
+    ],
+    [
+      '"Cơ quan" with a capitalised designation is a body; with a lower-case function it is not',
+      'Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) đã ký với Tạp chí Cộng sản, Cơ quan lý luận của Đảng.',
+      ['[Cơ quan Hợp tác Quốc tế Nhật Bản]', '[JICA]', '[Tạp chí Cộng sản]'],
+    ],
+    [
+      "a province's industrial-park board, named partly in lower case, is one body",
+      'Cùng dự có Trưởng Ban Quản lý các khu công nghiệp tỉnh Hà Mạnh Tường.',
+      [
+        '[Ban Quản lý các khu công nghiệp tỉnh]',
+        'Hà Mạnh Tường = Trưởng Ban Quản lý các khu công nghiệp tỉnh',
+      ],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

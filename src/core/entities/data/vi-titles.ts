@@ -37,6 +37,7 @@ export const VI_TITLE_MODIFIERS = 'nguyên|cựu|tân|quyền|hàm|tập sự|ph
 
 /** Words after the office noun that qualify it ("Phó Bí thư Thường trực", "Ủy viên dự khuyết"). */
 export const VI_TITLE_QUALIFIERS =
+  'đặc mệnh toàn quyền|' +
   'thường trực|dự khuyết|thường vụ|phụ trách|thứ nhất|chuyên trách|kiêm nhiệm|chính thức|điều hành|' +
   'thứ hai';
 

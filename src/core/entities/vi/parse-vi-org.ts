@@ -321,6 +321,9 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
     if (!isCap(t, p)) return -1;
   }
   let hasBody = kind !== 'head' && kind !== 'owner';
+  // "Cơ quan" names a body only by a capitalised designation ("Cơ quan Hợp tác Quốc tế Nhật Bản"), not a
+  // function in lower case ("Cơ quan lý luận và chính trị của …").
+  if (kind === 'head' && t.low[i] === 'cơ' && !isCap(t, p)) return -1;
   if (kind === 'head' && joined(t, p - 1)) {
     const firm =
       FIRMS.has(t.low[i]!) &&
