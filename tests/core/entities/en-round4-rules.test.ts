@@ -38,7 +38,23 @@ describe('English round-4 rules', () => {
     ]);
   });
 
-  it.each([] as [string, string, string[]][])('%s', (_rule, text, want) => {
+  it.each([
+    [
+      'a Vietnamese name of three words or more is a person, with or without diacritics',
+      'Kell spoke with workers, including Tran Thi Mai, and with economist Vũ Thành Trung of the National Economics University. He toured Ho Chi Minh City.',
+      ['person:Tran Thi Mai', 'person:Vũ Thành Trung', 'org:National Economics University'],
+    ],
+    [
+      '"Việt Nam" with its diacritics is a place that closes a title before the name',
+      'The bank is led by its Country Director for Việt Nam Ingrid Solberg.',
+      ['official:Ingrid Solberg = Country Director for Việt Nam'],
+    ],
+    [
+      "a body's acronym opening a hyphenated word is the body; other capitals before a hyphen are not",
+      'The EU-Việt Nam deal, a UN-backed plan and COVID-19 rules on LNG-fired plants.',
+      ['org:EU', 'org:UN'],
+    ],
+  ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });
 });

@@ -71,7 +71,8 @@ export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|j
   verification|compliance|energy|climate|space`);
 
 /** Countries and regions (for "President of France Emmanuel Macron" and the possessive rule). */
-export const PLACES = set(`vietnam|viet nam|united states|america|china|japan|korea|south korea|north korea|
+export const PLACES =
+  set(`vietnam|viet nam|việt nam|hà nội|united states|america|china|japan|korea|south korea|north korea|
   india|russia|ukraine|france|germany|italy|spain|britain|united kingdom|england|canada|mexico|brazil|
   argentina|chile|peru|colombia|guatemala|cuba|australia|new zealand|indonesia|malaysia|singapore|thailand|
   philippines|cambodia|laos|myanmar|taiwan|hong kong|iran|iraq|israel|egypt|turkey|saudi arabia|pakistan|

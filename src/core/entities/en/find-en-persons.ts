@@ -65,6 +65,21 @@ const VN_FAMILY = new Set(
     '|',
   ),
 );
+/** A word's Latin letters without Vietnamese diacritics ("vũ" → "vu", "đặng" → "dang"). */
+const plain = (low: string): string =>
+  low
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
+
+/** "Tran Thi Mai", "Vũ Thành Trung": three words or more opening with a Vietnamese family name. */
+const vietnameseName = (tokens: Token[], i: number, end: number): boolean =>
+  end - i >= 3 &&
+  VN_FAMILY.has(tokens[i]!.low.length <= 6 ? plain(tokens[i]!.low) : '') &&
+  // Syllables of seven letters at most, and not inside a longer capitalised name ("Ho Chi Minh City").
+  tokens.slice(i, end).every((t) => t.text.length <= 7) &&
+  !(tokens[end]?.word && tokens[end]!.cap);
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 const POSSESSIVE = new Set(['’s', "'s"]);
 
@@ -75,7 +90,7 @@ function nameRun(tokens: Token[], i: number, blocked: Uint8Array): number {
   if (INNER_LINKS.has(tokens[i - 1]?.low ?? '') && tokens[i - 2]?.cap) return i;
   let end = i;
   // Vietnamese names written without diacritics may have four words ("Nguyen Thi Thu Hang").
-  const max = VN_FAMILY.has(tokens[i]!.low) ? 4 : 3;
+  const max = VN_FAMILY.has(tokens[i]!.low.length <= 6 ? plain(tokens[i]!.low) : '') ? 4 : 3;
   while (end < tokens.length && end - i < max && isNameWord(tokens[end]) && !blocked[end]) end++;
   if (end - i < 2 || isNameWord(tokens[end]) || isOrgHead(tokens[end])) return i;
   const words = tokens
@@ -180,6 +195,7 @@ export function personsAt(tokens: Token[], i: number, blocked: Uint8Array): Arra
     staffLine(tokens, end) ||
     describedAfter(tokens, end) ||
     FIRST_NAMES.has(tokens[i]!.low) ||
+    vietnameseName(tokens, i, end) ||
     appointedAt(tokens, i, end);
   return cued ? [[i, end]] : [];
 }
