@@ -54,6 +54,14 @@ describe('English round-4 rules', () => {
       'The EU-Việt Nam deal, a UN-backed plan and COVID-19 rules on LNG-fired plants.',
       ['org:EU', 'org:UN'],
     ],
+    [
+      "a seat named by the body's noun in the possessive is a title in apposition",
+      'Sen. Lisa Cortland (R-Wyo.), the committee’s ranking member, and Rep. Omar Sandoval, the panel’s top Democrat, spoke.',
+      [
+        'official:Lisa Cortland = Sen. | committee’s ranking member',
+        'official:Omar Sandoval = Rep. | panel’s top Democrat',
+      ],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

@@ -273,6 +273,20 @@ function seatOnBody(tokens: Token[], p: number): TitleRange | null {
   const article = tokens[p]?.low;
   if (article !== 'the' && article !== 'a' && article !== 'an') return null;
   const start = p + 1;
+  // "the committee’s ranking member", "the panel’s top Democrat": the body named before, by its noun.
+  if (
+    article === 'the' &&
+    SEATED_NOUNS.has(tokens[start]?.text ?? '') &&
+    (tokens[start + 1]?.text === '’s' || tokens[start + 1]?.text === "'s")
+  ) {
+    let r = start + 2;
+    while (r < start + 4 && tokens[r]?.word && !tokens[r]!.cap && SEAT_RANKS.has(tokens[r]!.low)) r++;
+    const head = tokens[r];
+    if (r === start + 2 || !head?.word || !SEAT_HEADS.has(head.low)) return null;
+    if (head.low === 'member' ? head.cap : !head.cap) return null;
+    if (!APPOSITION_CLOSERS.has(tokens[r + 1]?.text ?? '\n')) return null;
+    return { start, end: r + 1 };
+  }
   let h = start;
   while (h < start + 2 && tokens[h]?.word && !tokens[h]!.cap && SEAT_RANKS.has(tokens[h]!.low)) h++;
   const head = tokens[h];
@@ -288,6 +302,7 @@ function seatOnBody(tokens: Token[], p: number): TitleRange | null {
   return { start, end, complement: k };
 }
 
+const SEATED_NOUNS = new Set(['committee', 'subcommittee', 'panel', 'commission', 'caucus']);
 const APPOSITION_CLOSERS = new Set([',', '.', ';', ')', '—', '–', '\n']);
 
 /** Capitalised words from k joined by "of", "on", "and", "the" (a comma list closed by "and" too). */
