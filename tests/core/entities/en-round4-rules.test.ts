@@ -62,6 +62,18 @@ describe('English round-4 rules', () => {
         'official:Omar Sandoval = Rep. | panel’s top Democrat',
       ],
     ],
+    [
+      'an office held in a named body, told by the verb after the name, makes an official (no title)',
+      'A co-defendant, Kiara Bell, was a loan officer at the SBA. Bell pleaded guilty. Amanda Greer is an analyst at the Bipartisan Policy Center. Kevin Lowe was a member of the Proud Boys.',
+      [
+        'official:Kiara Bell = ',
+        'org:SBA',
+        'official:Bell = ',
+        'person:Amanda Greer',
+        'org:Bipartisan Policy Center',
+        'person:Kevin Lowe',
+      ],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

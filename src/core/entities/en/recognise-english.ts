@@ -137,11 +137,6 @@ function mostlyCapitals(tokens: Token[]): boolean {
   return upper > words * 0.6;
 }
 
-/**
- * Recognises English officials, persons and organisations.
- * @param text any string; NFD input is matched in NFC and offsets still index `text` as given.
- * @returns entities in text order (no dates). Officials carry `titles` with offsets. Never throws.
- */
 /** International and federal bodies whose acronyms open hyphenated words ("UN-backed", "EU-Japan"). */
 const HYPHEN_BODIES = new Set(
   'UN|EU|ASEAN|NATO|WHO|WTO|IMF|APEC|OPEC|IAEA|AU|UNESCO|UNICEF|UNDP|ADB|FBI|CIA|DOJ|DHS|DOD|USAID|NASA|FDA|EPA|GOP|CPV|VNA'.split(
@@ -149,6 +144,11 @@ const HYPHEN_BODIES = new Set(
   ),
 );
 
+/**
+ * Recognises English officials, persons and organisations.
+ * @param text any string; NFD input is matched in NFC and offsets still index `text` as given.
+ * @returns entities in text order (no dates). Officials carry `titles` with offsets. Never throws.
+ */
 export function recogniseEnglish(text: string, _opts: RecogniseEnglishOptions = {}): Entity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
