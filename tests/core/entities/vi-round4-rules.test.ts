@@ -88,6 +88,11 @@ describe('Vietnamese round-4 rules', () => {
         'Hà Mạnh Tường = Trưởng Ban Quản lý các khu công nghiệp tỉnh',
       ],
     ],
+    [
+      "a courtesy word before a private person's given name keeps them a person",
+      'Bí thư Tỉnh ủy Lê Văn Hùng gặp cử tri. Cử tri Phạm Văn Tâm kiến nghị về đất đai. Ông Tâm cho biết đã gửi đơn.',
+      ['[Tỉnh ủy]', 'Lê Văn Hùng = Bí thư Tỉnh ủy', 'person:Phạm Văn Tâm', 'person:Tâm'],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

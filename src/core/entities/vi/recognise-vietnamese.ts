@@ -90,6 +90,14 @@ export function recogniseVietnamese(text: string): Entity[] {
       if (full) {
         key = personKey(t, full.start, full.end);
         official = true;
+      } else if (m.end - m.start === 1 && m.titles.length === 0) {
+        // "Cử tri Phạm Văn Tâm … Ông Tâm": a courtesy word before the given name of a private person named
+        // in full earlier keeps that person's type and key.
+        const p = personGiven.get(t.low[m.start]!);
+        if (p && p.end <= m.start) {
+          key = p.key;
+          official = false;
+        }
       }
     }
     if (m.byline && !officialKeys.has(key)) official = false;
