@@ -93,6 +93,11 @@ describe('Vietnamese round-4 rules', () => {
       'Bí thư Tỉnh ủy Lê Văn Hùng gặp cử tri. Cử tri Phạm Văn Tâm kiến nghị về đất đai. Ông Tâm cho biết đã gửi đơn.',
       ['[Tỉnh ủy]', 'Lê Văn Hùng = Bí thư Tỉnh ủy', 'person:Phạm Văn Tâm', 'person:Tâm'],
     ],
+    [
+      'a calling before a pen or religious name without a family name marks a person',
+      'Nhà báo Hữu Thọ và Hòa thượng Thích Trí Quảng dự. Nhà báo Việt Nam cũng dự.',
+      ['person:Hữu Thọ', 'person:Thích Trí Quảng'],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

@@ -33,6 +33,14 @@ const FACILITY = phraseTable(
     'tàu|danh hiệu|mang tên|thành phố|quảng trường|hẻm|ngõ|ngách|đại lộ|bảo tàng|nhà tưởng niệm|di tích|' +
     'khu di tích|nhà thờ|tên',
 );
+// Callings before a private person's name, which may be a pen name or a religious name without a family
+// name ("nhà báo Hữu Thọ", "nhà thơ Tố Hữu", "Hòa thượng Thích Trí Quảng").
+const CALLINGS = phraseTable(
+  'nhà báo|nhà văn|nhà thơ|nhà nghiên cứu|nhà sử học|nhà khoa học|nhà giáo|nhạc sĩ|họa sĩ|nghệ sĩ|' +
+    'nghệ sĩ nhân dân|nghệ sĩ ưu tú|nsnd|nsưt|ca sĩ|diễn viên|đạo diễn|tác giả|nghệ nhân|nhiếp ảnh gia|' +
+    'hòa thượng|thượng tọa|đại đức|ni sư|linh mục|mục sư|vận động viên|vđv|cầu thủ|huấn luyện viên|hlv|' +
+    'liệt sĩ|cựu chiến binh|doanh nhân',
+);
 // Words that open the name of a law, whose designation may name a body ("Luật Tổ chức Quốc hội").
 const LAW_NAMES = phraseTable('luật|bộ luật|pháp lệnh');
 // Between a name and an apposition: "(SN 1964)", "(phải)", then a comma or a dash, then maybe "chức vụ".
@@ -541,6 +549,14 @@ export function scanVi(t: ViTokens): ViScan {
         if (!afterFacility(t, i) && !address) i = addName(i, i + nl, [], false);
         else i += nl;
         continue;
+      }
+      // "nhà báo Hữu Thọ": a calling before a name of two or three words without a family name.
+      if (i > 0 && t.cap[i] === 1 && precededBy(t, i, CALLINGS) && matchesNoPlace(t, i)) {
+        const cl = nameLength(t, i, false, 3);
+        if (cl >= 2) {
+          i = addName(i, i + cl, [], false);
+          continue;
+        }
       }
       // Bylines: a short name alone at the end of a line or of the text ("Yến Chi", "Xuân Tùng (TTXVN)").
       if (
