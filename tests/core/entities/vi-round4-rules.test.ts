@@ -98,6 +98,16 @@ describe('Vietnamese round-4 rules', () => {
       'Nhà báo Hữu Thọ và Hòa thượng Thích Trí Quảng dự. Nhà báo Việt Nam cũng dự.',
       ['person:Hữu Thọ', 'person:Thích Trí Quảng'],
     ],
+    [
+      'two reporters joined by a dash on the closing line are two bylines; two places are not',
+      'Bí thư Tỉnh ủy Lê Văn Hùng dự lễ.\nTHU HẰNG - MINH ANH',
+      ['[Tỉnh ủy]', 'Lê Văn Hùng = Bí thư Tỉnh ủy', 'person:THU HẰNG', 'person:MINH ANH'],
+    ],
+    [
+      'two places joined by a dash on the closing line are no byline',
+      'Bí thư Tỉnh ủy Lê Văn Hùng dự lễ.\nHà Nội - Hải Phòng',
+      ['[Tỉnh ủy]', 'Lê Văn Hùng = Bí thư Tỉnh ủy'],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

@@ -565,6 +565,23 @@ export function scanVi(t: ViTokens): ViScan {
           SENTENCE_END.test(t.text.slice(Math.max(0, t.start[i]! - 4), t.start[i]!)))
       ) {
         const bl = nameLength(t, i, false);
+        // "THU HẰNG - MINH ANH": two reporters on the byline's line.
+        const j = i + bl;
+        const bl2 =
+          bl >= 2 && j < t.n && /^ ?[-–] ?$/.test(t.text.slice(t.end[j - 1]!, t.start[j]!))
+            ? nameLength(t, j, false)
+            : 0;
+        if (
+          bl2 >= 2 &&
+          BYLINE_END.test(t.text.slice(t.end[j + bl2 - 1]!, t.end[j + bl2 - 1]! + 32)) &&
+          matchesNoPlace(t, i) &&
+          matchesNoPlace(t, j)
+        ) {
+          names.push({ start: i, end: j, titles: [], honorific: false, byline: true, citizen: false });
+          names.push({ start: j, end: j + bl2, titles: [], honorific: false, byline: true, citizen: false });
+          i = j + bl2;
+          continue;
+        }
         if (bl >= 2) {
           const after = t.text.slice(t.end[i + bl - 1]!, t.end[i + bl - 1]! + 32);
           if (BYLINE_END.test(after) && matchesNoPlace(t, i)) {
