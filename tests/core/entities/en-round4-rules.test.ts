@@ -74,6 +74,17 @@ describe('English round-4 rules', () => {
         'person:Kevin Lowe',
       ],
     ],
+    [
+      'a court or community role before a name, or a case verb after it, marks a private person',
+      'The defendant, Yusuf Kaya, admitted the scheme. The victim, identified as Tamika Rhodes, testified. Derrick Vann, 45, of Dayton, was sentenced today. Homeowner Linda Marsh filed a complaint. Hartwell Industries pleaded guilty.',
+      [
+        'person:Yusuf Kaya',
+        'person:Tamika Rhodes',
+        'person:Derrick Vann',
+        'person:Linda Marsh',
+        'org:Hartwell Industries',
+      ],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });
