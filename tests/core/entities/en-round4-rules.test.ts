@@ -85,6 +85,21 @@ describe('English round-4 rules', () => {
         'org:Hartwell Industries',
       ],
     ],
+    [
+      'an office after ", and" starts the next person, not the last field of the body before it',
+      'Sen. Jo Reyes (D-Md.), a senior member of the Senate Foreign Relations Committee, and Rep. Al Stone (R-Texas), chairman of the House Foreign Affairs Committee, spoke.',
+      [
+        'official:Jo Reyes = Sen. | senior member of the Senate Foreign Relations Committee',
+        'org:Senate Foreign Relations Committee',
+        'official:Al Stone = Rep. | chairman of the House Foreign Affairs Committee',
+        'org:House Foreign Affairs Committee',
+      ],
+    ],
+    [
+      '"General" opening a body\'s name after an acronym stays in it',
+      'He spoke at the UN General Assembly.',
+      ['org:UN General Assembly'],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });
