@@ -36,6 +36,11 @@ describe('findDates (Vietnamese): a list of years shares its unit word', () => {
       ['ngày 3', '2023-10-03'],
       ['10/10/2023', '2023-10-10'],
     ]);
+    expect(vi('Trong các ngày 10, 11 và 12/6, đoàn làm việc.')).toEqual([
+      ['ngày 10', '2024-06-10'],
+      ['11', '2024-06-11'],
+      ['12/6', '2024-06-12'],
+    ]);
     // A range stays one span.
     expect(vi('Hội nghị diễn ra từ ngày 27 - 30/6.')).toEqual([['ngày 27 - 30/6', '2024-06-27/2024-06-30']]);
   });
