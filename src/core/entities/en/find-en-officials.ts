@@ -6,8 +6,8 @@
  */
 import { KNOWN_ORGS, PLACES, STOP_CAPS } from './en-lexicon.ts';
 import { listGoesOn } from './find-en-orgs.ts';
-import { parseTitle, type TitleRange } from './parse-title.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { parseTitle, type TitleRange } from './parse-title.ts';
 import { rankSurnameAt } from './rank-surname.ts';
 import type { Token } from './tokenise-english.ts';
 import {
@@ -15,9 +15,9 @@ import {
   isHonorific,
   isNameWord,
   isOrgHead,
+  isPolityAbbreviation,
   isTitleHead,
   isTitleModifier,
-  isPolityAbbreviation,
   NAME_PARTICLES,
 } from './word-classes.ts';
 
