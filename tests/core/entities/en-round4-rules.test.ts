@@ -100,6 +100,17 @@ describe('English round-4 rules', () => {
       'He spoke at the UN General Assembly.',
       ['org:UN General Assembly'],
     ],
+    [
+      'Viet Nam News style: "PM" is an office, a Vietnamese name closes an office before "and", and a plural possessive stays in the body before a title',
+      'Deputy PM Trần Hồng Hà met Minister of Natural Resources and Environment Đặng Quốc Khánh and Hà Nội People’s Committee Chairman Trần Sỹ Thanh. Trump’s Chief of Staff Mark Meadows said.',
+      [
+        'official:Trần Hồng Hà = Deputy PM',
+        'official:Đặng Quốc Khánh = Minister of Natural Resources and Environment',
+        'org:Hà Nội People’s Committee',
+        'official:Trần Sỹ Thanh = Hà Nội People’s Committee Chairman',
+        'official:Mark Meadows = Chief of Staff',
+      ],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

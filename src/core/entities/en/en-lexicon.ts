@@ -15,7 +15,8 @@ export const ABBREVIATIONS =
 export const HONORIFICS = set(`mr.|ms.|mrs.|dr.|mr|ms|mrs|dr|miss|sir|dame|madam|madame|mx.|professor|prof.`);
 
 /** Nouns that end a title: "Minister", "Secretary", "Gen.". */
-export const TITLE_HEADS = set(`president|vice-president|president-elect|minister|secretary|secretary-general|
+export const TITLE_HEADS =
+  set(`pm|president|vice-president|president-elect|minister|secretary|secretary-general|
   undersecretary|ambassador|ambassador-at-large|chairman|chairwoman|chairperson|chair|co-chair|vice-chair|ceo|
   cfo|coo|cto|director|director-general|administrator|governor|gov.|senator|sen.|representative|rep.|
   congressman|congresswoman|speaker|mayor|chancellor|premier|king|queen|prince|princess|emperor|pope|sultan|

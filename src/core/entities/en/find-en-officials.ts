@@ -6,6 +6,7 @@
  */
 import { KNOWN_ORGS, PLACES, STOP_CAPS } from './en-lexicon.ts';
 import { listGoesOn } from './find-en-orgs.ts';
+import { vietnameseFamilyAt } from './find-en-persons.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { parseTitle, type TitleRange } from './parse-title.ts';
 import { rankSurnameAt } from './rank-surname.ts';
@@ -330,6 +331,7 @@ const NOT_LOWER_HEADS = new Set([
   'leader',
   'delegate',
 ]);
+const PLURAL_POSSESSORS = new Set(['people', 'women', 'workers', 'veterans', 'children', 'farmers']);
 const QUALIFIER_LINKS = new Set(['of', 'and', '&']);
 const DOCUMENT_WORDS = new Set([
   'remarks',
@@ -362,9 +364,20 @@ function titleEndingAt(tokens: Token[], end: number, floor: number): TitleRange 
   if (end === 0 || !isTitleHead(tokens[end - 1]) || !tokens[end - 1]!.cap) return null;
   for (let s = end - 1; s >= floor && s >= end - 6; s--) {
     const t = parseTitle(tokens, s, false);
-    if (t && t.end === end) return { ...t, start: qualifierStart(tokens, t.start, floor) };
+    if (t && t.end === end && !holdsName(tokens, s, end))
+      return { ...t, start: qualifierStart(tokens, t.start, floor) };
   }
   return null;
+}
+
+/** True when a person's name lies in `[s, e)`: a given name or a Vietnamese family name and two name words. */
+function holdsName(tokens: Token[], s: number, e: number): boolean {
+  for (let x = s; x + 1 < e; x++) {
+    if (!isNameWord(tokens[x]) || !isNameWord(tokens[x + 1])) continue;
+    if (FIRST_NAMES.has(tokens[x]!.low)) return true;
+    if (x + 2 < e && vietnameseFamilyAt(tokens, x) && isNameWord(tokens[x + 2])) return true;
+  }
+  return false;
 }
 
 /**
@@ -385,6 +398,14 @@ function qualifierStart(tokens: Token[], start: number, floor: number): number {
       // Another office before this one is a title of its own ("Press Secretary [Air Force Maj. Gen.]").
       if (isTitleHead(t) && !isOrgHead(t) && k < start) break;
       j = --k;
+    } else if (
+      (t.text === '’s' || t.text === "'s") &&
+      PLURAL_POSSESSORS.has(tokens[k - 2]?.low ?? '') &&
+      k - 1 > floor &&
+      j === k
+    ) {
+      // "Hà Nội People’s Committee Chairman": a body's possessive inside its name.
+      k--;
     } else if (t.word && QUALIFIER_LINKS.has(t.low) && tokens[k - 2]?.cap && k - 1 > floor) {
       // "members of the United Auto Workers and [Detroit Mayor]": a whole body before "and" is its own.
       if (t.low !== 'of' && closesBody(tokens, k - 1, floor)) break;
@@ -405,6 +426,14 @@ function joinsName(tokens: Token[], link: number, floor: number): boolean {
   let s = link;
   while (s > floor && s > link - 4 && tokens[s - 1]!.cap && tokens[s - 1]!.word) s--;
   if (s < link && FIRST_NAMES.has(tokens[s]!.low) && isNameWord(tokens[s + 1])) return true;
+  // "… Đặng Quốc Khánh and [Hà Nội People’s Committee Chairman]": a Vietnamese name of three words.
+  if (
+    link - s === 3 &&
+    vietnameseFamilyAt(tokens, s) &&
+    isNameWord(tokens[s + 1]) &&
+    isNameWord(tokens[s + 2])
+  )
+    return true;
   if (tokens[link]!.text === '&') return false;
   const bodyWord = (t: Token | undefined) => isDomainWord(t) || isOrgHead(t) || isPolityAbbreviation(t);
   for (let x = s; x < tokens.length && x < link + 8; x++) {

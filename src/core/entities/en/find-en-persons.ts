@@ -72,6 +72,10 @@ const plain = (low: string): string =>
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd');
 
+/** "Dang Quoc Khanh", "Đặng Quốc Khánh": a Vietnamese family name opens the words at `i`. */
+export const vietnameseFamilyAt = (tokens: Token[], i: number): boolean =>
+  !!tokens[i]?.cap && VN_FAMILY.has(tokens[i]!.low.length <= 6 ? plain(tokens[i]!.low) : '');
+
 /** "Tran Thi Mai", "Vũ Thành Trung": three words or more opening with a Vietnamese family name. */
 const vietnameseName = (tokens: Token[], i: number, end: number): boolean =>
   end - i >= 3 &&
