@@ -108,6 +108,15 @@ describe('Vietnamese round-4 rules', () => {
       'Bí thư Tỉnh ủy Lê Văn Hùng dự lễ.\nHà Nội - Hải Phòng',
       ['[Tỉnh ủy]', 'Lê Văn Hùng = Bí thư Tỉnh ủy'],
     ],
+    [
+      "a firm's own acronym in parentheses between its name and the head's name stays in the office",
+      'Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An khẳng định.',
+      [
+        '[Tập đoàn Điện lực Việt Nam]',
+        '[EVN]',
+        'Đặng Hoàng An = Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN)',
+      ],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

@@ -193,7 +193,11 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
       const po = parseOrg(t, p, { nested: true });
       // Not the body's own acronym ("Ngân hàng Phát triển châu Á (ADB)").
       const acronym = po === p + 1 && t.cap[p] === 2;
-      if (po > p && !acronym && t.text.slice(t.end[po - 1]!, t.end[po - 1]! + 1) === ')') {
+      const closed = po > p && t.text.slice(t.end[po - 1]!, t.end[po - 1]! + 1) === ')';
+      // "… Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An": the body's own acronym before the name stays
+      // in the office, so the name still follows it.
+      const nameNext = closed && acronym && nameLength(t, po, false) >= 2;
+      if (closed && (!acronym || nameNext)) {
         orgs.push([p, po]);
         p = po;
         endOffset = t.end[po - 1]! + 1;
