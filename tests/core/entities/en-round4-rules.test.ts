@@ -111,6 +111,20 @@ describe('English round-4 rules', () => {
         'official:Mark Meadows = Chief of Staff',
       ],
     ],
+    [
+      'a private lawyer, a widow, co-defendants are persons',
+      'Co-defendants Marcus Webb and Elias Crowe were sentenced. Webb’s attorney, Harold Finch, declined to comment. The victims included a widow, Edna Farrow. Gov. Marcus Hale named Denise Whitford as secretary. Hale said.',
+      [
+        'person:Marcus Webb',
+        'person:Elias Crowe',
+        'person:Webb',
+        'person:Harold Finch',
+        'person:Edna Farrow',
+        'official:Marcus Hale = Gov.',
+        'official:Denise Whitford = ',
+        'official:Hale = ',
+      ],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

@@ -322,6 +322,8 @@ function parseBody(tokens: Token[], k: number): number {
 
 // Lower-case, these describe anyone ("police officer", "board member"): no office of state.
 const NOT_LOWER_HEADS = new Set([
+  // "Webb’s attorney, Harold Finch": a private lawyer holds no office.
+  'attorney',
   'officer',
   'member',
   'manager',

@@ -87,7 +87,7 @@ const vietnameseName = (tokens: Token[], i: number, end: number): boolean =>
 // Roles in court, police and community news before a private person's name ("the defendant, Yusuf Kaya",
 // "victim Tamika Rhodes", "identified as …").
 const ROLES = new Set(
-  'defendant|co-defendant|codefendant|victim|witness|suspect|inmate|plaintiff|fugitive|homeowner|resident|farmer|fisherman|student|nurse|driver|veteran|landlord|tenant|businessman|businesswoman|entrepreneur|activist|survivor|retiree|as'.split(
+  'defendant|defendants|co-defendant|co-defendants|codefendant|codefendants|victim|victims|witness|suspect|inmate|plaintiff|fugitive|homeowner|resident|farmer|fisherman|student|nurse|driver|veteran|landlord|tenant|businessman|businesswoman|entrepreneur|activist|survivor|retiree|widow|widower|attorney|lawyer|as'.split(
     '|',
   ),
 );
@@ -205,11 +205,12 @@ export function personsAt(tokens: Token[], i: number, blocked: Uint8Array): Arra
     while (end < i + 3 && isNameWord(tokens[end]) && !blocked[end]) end++;
     if (end > i && !isNameWord(tokens[i - 1]) && !isOrgHead(tokens[end])) return [[i, end]];
   }
-  // "Homeowner Linda Marsh …": a capitalised noun opening the sentence before a given name.
+  // "Homeowner Linda Marsh …", "Co-defendants Marcus Webb, …": a capitalised noun opening the sentence
+  // before a given name, or a role.
   if (
     isNameWord(tokens[i]) &&
     (i === 0 || SENTENCE_OPENERS.has(tokens[i - 1]!.text)) &&
-    FIRST_NAMES.has(tokens[i + 1]?.low ?? '') &&
+    (FIRST_NAMES.has(tokens[i + 1]?.low ?? '') || ROLES.has(tokens[i]!.low)) &&
     !FIRST_NAMES.has(tokens[i]!.low)
   ) {
     const run = nameRun(tokens, i, blocked);
