@@ -117,6 +117,11 @@ describe('Vietnamese round-4 rules', () => {
         'Đặng Hoàng An = Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN)',
       ],
     ],
+    [
+      "an ambassador of a country, a comma, then a courtesy word and the name: the office is that person's",
+      'Thủ tướng tiếp Đại sứ Hoa Kỳ tại Việt Nam, ông Marc Knapper.',
+      ['Marc Knapper = Đại sứ Hoa Kỳ tại Việt Nam'],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

@@ -2,7 +2,7 @@ import { parseDesignation, parseLocality, parseOrg, parsePlace } from './parse-v
 import { isPhrase, matchPhrase, opensPhraseOf, phraseTable } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
-import { isCap, nameLength } from './vi-names.ts';
+import { honorificLength, isCap, nameLength } from './vi-names.ts';
 
 /** One office read from the text: token range, end offset (a closing parenthesis may end it) and bodies. */
 export type TitleParse = {
@@ -232,7 +232,7 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
       const kt = matchPhrase(VI.places, t, q + 1);
       if (kt > 0) q += 1 + kt;
     }
-    if (joined(t, q - 1) && nameLength(t, q, false) >= 2) {
+    if ((joined(t, q - 1) && nameLength(t, q, false) >= 2) || personAfterComma(t, q)) {
       return { start: i, end: q, endOffset: t.end[q - 1]!, orgs, rank };
     }
   }
@@ -246,9 +246,28 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     // A country right after the domain always belongs to it ("Thứ trưởng Ngoại giao Nga, …").
     const kc = d > p && joined(t, d - 1) ? matchPhrase(VI.places, t, d) : 0;
     if (kc > 0) d += kc;
+    // "Tùy viên Quốc phòng Australia tại Việt Nam, Đại tá …": where the office is held, before its holder.
+    if (kc > 0 && joined(t, d - 1) && t.low[d] === 'tại' && joined(t, d)) {
+      const kt = matchPhrase(VI.places, t, d + 1);
+      if (
+        kt > 0 &&
+        (personAfterComma(t, d + 1 + kt) || (joined(t, d + kt) && nameLength(t, d + 1 + kt, false) >= 2))
+      )
+        d += 1 + kt;
+    }
     if (d > p) return { start: i, end: d, endOffset: t.end[d - 1]!, orgs, rank };
   }
   return { start: i, end: p, endOffset, orgs, rank };
+}
+
+/**
+ * "Đại sứ Hoa Kỳ tại Việt Nam, ông Marc Knapper", "…, Đại tá Mark Jensen": after a comma at token q, a
+ * courtesy word or a rank and then a name, so the office before the comma is that person's.
+ */
+function personAfterComma(t: ViTokens, q: number): boolean {
+  if (q >= t.n || !/^, ?$/.test(t.text.slice(t.end[q - 1]!, t.start[q]!))) return false;
+  const h = honorificLength(t, q) || matchPhrase(VI.ranks, t, q);
+  return h > 0 && joined(t, q + h - 1) && nameLength(t, q + h, false) >= 2;
 }
 
 /** Reads offices separated by commas (and a rank right after an office) starting at token i. */
