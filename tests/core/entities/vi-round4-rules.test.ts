@@ -122,6 +122,11 @@ describe('Vietnamese round-4 rules', () => {
       'Thủ tướng tiếp Đại sứ Hoa Kỳ tại Việt Nam, ông Marc Knapper.',
       ['Marc Knapper = Đại sứ Hoa Kỳ tại Việt Nam'],
     ],
+    [
+      '"đồng chí" marks a Party cadre, an office holder, even where no one else has a title',
+      'Đoàn công tác của Ban Nội chính Trung ương do đồng chí Phan Đình Trạc làm Trưởng đoàn. Đồng chí Trạc đề nghị tỉnh khẩn trương.',
+      ['[Ban Nội chính Trung ương]', 'Phan Đình Trạc = ', 'Trạc = '],
+    ],
   ] as [string, string, string[]][])('%s', (_rule, text, want) => {
     expect(found(text)).toEqual(want);
   });

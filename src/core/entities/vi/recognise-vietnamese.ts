@@ -65,7 +65,10 @@ export function recogniseVietnamese(text: string): Entity[] {
   // Full names of two words or more anchor the keys of the short mentions. An honorific marks an office holder only in news of public life, i.e. where someone is named with an
   // office; in a story about shopkeepers "ông Minh" is just a person. Citizens are never officials by it.
   const publicLife = names.some((m) => m.titles.length > 0);
-  const byHonorific = (m: NameMention) => m.honorific && publicLife && !m.citizen;
+  // "đồng chí" (comrade) is the Party's word for its cadres: an office holder even in a short item.
+  const comrade = (m: NameMention) =>
+    m.start >= 2 && t.low[m.start - 1] === 'chí' && t.low[m.start - 2] === 'đồng' && m.titles.length === 0;
+  const byHonorific = (m: NameMention) => m.honorific && (publicLife || comrade(m)) && !m.citizen;
   const officialFull = names.filter((m) => m.end - m.start >= 2 && (m.titles.length > 0 || byHonorific(m)));
   // Each name's own key, computed once (the short mentions and the bare given names reuse them).
   const ownKeys = new Map<NameMention, string>();
