@@ -27,9 +27,21 @@ describe('findDates (Vietnamese): a list of years shares its unit word', () => {
     expect(vi('năm 2020 và 1.500 người')).toEqual([['năm 2020', '2020']]);
   });
 
-  it('"trong hai ngày 3 và 4/10": two days sharing their month are one span', () => {
+  it('"ngày 3 và 10/10": two days sharing their month are two dates, a list and not a range', () => {
     expect(vi('Trong hai ngày 3 và 4/10, hội nghị diễn ra.')).toEqual([
-      ['ngày 3 và 4/10', '2024-10-03/2024-10-04'],
+      ['ngày 3', '2024-10-03'],
+      ['4/10', '2024-10-04'],
     ]);
+    expect(vi('Các phiên họp diễn ra vào ngày 3 và 10/10/2023.')).toEqual([
+      ['ngày 3', '2023-10-03'],
+      ['10/10/2023', '2023-10-10'],
+    ]);
+    expect(vi('Trong các ngày 10, 11 và 12/6, đoàn làm việc.')).toEqual([
+      ['ngày 10', '2024-06-10'],
+      ['11', '2024-06-11'],
+      ['12/6', '2024-06-12'],
+    ]);
+    // A range stays one span.
+    expect(vi('Hội nghị diễn ra từ ngày 27 - 30/6.')).toEqual([['ngày 27 - 30/6', '2024-06-27/2024-06-30']]);
   });
 });

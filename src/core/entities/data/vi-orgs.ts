@@ -13,6 +13,8 @@
  * owner, a locality and a term ("Ban Thường vụ Tỉnh ủy Đắk Lắk", "Quốc hội khóa XIV").
  */
 export const VI_ORG_COMPLETE =
+  // Every province's boards for its industrial parks and economic zones, named in lower case after "Quản lý".
+  'ban quản lý các khu công nghiệp|ban quản lý các khu chế xuất và công nghiệp|ban quản lý các khu kinh tế|' +
   'bộ chính trị|ban bí thư|chính phủ|quốc hội|ban chấp hành|ban thường vụ|ban cán sự đảng|ban cán sự|' +
   'hội đồng nhân dân|ủy ban nhân dân|trung ương đảng|trung ương đoàn|ủy ban thường vụ quốc hội|' +
   'mặt trận tổ quốc việt nam|mặt trận tổ quốc|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|tỉnh đoàn|' +
@@ -45,7 +47,7 @@ export const VI_ORG_HEADS =
   'cơ quan thường trực|kho bạc|cảnh sát|thanh tra|kiểm toán|đài truyền hình|đài phát thanh|' +
   'trung tâm báo chí|ban quản lý|ban chỉ đạo|ban chỉ huy|công đoàn|tổng công đoàn|nhà máy|xí nghiệp|' +
   'quỹ|ctcp|liên minh|ủy ban quốc gia|hội liên hiệp|viện hàn lâm|đại sứ quán|tổng lãnh sự quán|lãnh sự quán|' +
-  'đồn biên phòng|đồn công an|diễn đàn';
+  'đồn biên phòng|đồn công an|diễn đàn|cơ quan';
 
 /**
  * Acronyms and outlets that are organisations on their own. HĐTV (a firm's members' council) is left out
@@ -67,7 +69,7 @@ export const VI_OUTLETS =
 export const VI_LOCALITY_NOUNS =
   'tỉnh|thành phố|tp|quận|huyện|thị xã|xã|phường|thị trấn|đơn vị|khu vực|' +
   // Villages and residential groups, whose Party cells and heads are in the news ("Chi bộ thôn Tà Số 2").
-  'thôn|bản|ấp|buôn|khóm|khu phố|tổ dân phố';
+  'thôn|bản|ấp|buôn|khóm|khu phố|tổ dân phố|xóm|làng|bon|sóc';
 
 /**
  * Lower-case phrases that occur inside a designation after its first capitalised word ("Cục Bảo vệ

@@ -11,7 +11,9 @@ export const VI_SURNAMES =
   'Đậu|Thạch|Danh|Y|Ksor|Rơ|Siu|Hoàng|Lã|Mã|Ninh|Tăng|Viên|Giáp|Phí|Lều|Mẫn|Chế|Ung|Hàn|Bạch|Thiều|Ngọ|' +
   'Nhữ|Trình|Khổng|Cung|' +
   // Less common Kinh family names and family names of the Central Highlands and the north-west.
-  'Tất|Ngụy|Lữ|Lư|Khương|Bành|Ôn|Nhâm|Điểu|Cầm|Lường|Quàng|Tòng|Giàng|Sùng|Thào|Rah|Kpă|Niê|Bàn';
+  'Tất|Ngụy|Lữ|Lư|Khương|Bành|Ôn|Nhâm|Điểu|Cầm|Lường|Quàng|Tòng|Giàng|Sùng|Thào|Rah|Kpă|Niê|Bàn|' +
+  // Family names of the Tày, Thái, Hmông and Dao in the northern uplands ("Ma" left out: "Buôn Ma Thuột").
+  'Vi|Vàng|Mùa|Lầu|Vừ|Chảo|Phàn|Đèo|Tẩn';
 
 /** Honorifics and courtesy words before a name; excluded from the span (guidelines). */
 export const VI_HONORIFICS = 'ông|bà|đồng chí|ngài|các ông|các bà|các đồng chí|hai ông|hai bà';

@@ -22,7 +22,10 @@ export const VI_TITLE_NOUNS =
   // A state firm's members' council: the organ is not a body (guidelines), the office is.
   'chủ tịch hđtv|chủ tịch hội đồng thành viên|thành viên hđtv|thành viên hđqt|thường trực ban bí thư|' +
   // The State Audit's regional auditor-general; an assistant minister (diplomatic and ministerial news).
-  'kiểm toán trưởng|trợ lý bộ trưởng';
+  'kiểm toán trưởng|trợ lý bộ trưởng|' +
+  // A commune's civil servants by their field ("công chức địa chính xã", "cán bộ tư pháp - hộ tịch").
+  'công chức địa chính|cán bộ địa chính|công chức tư pháp|cán bộ tư pháp|công chức văn hóa|cán bộ văn hóa|' +
+  'công chức tài chính|cán bộ tài chính|công chức văn phòng|công chức kế toán|cán bộ kế toán';
 
 /** Military and police ranks: titles of their own ("Thượng tướng Nguyễn Chí Vịnh"). */
 export const VI_RANKS =
@@ -34,6 +37,7 @@ export const VI_TITLE_MODIFIERS = 'nguyên|cựu|tân|quyền|hàm|tập sự|ph
 
 /** Words after the office noun that qualify it ("Phó Bí thư Thường trực", "Ủy viên dự khuyết"). */
 export const VI_TITLE_QUALIFIERS =
+  'đặc mệnh toàn quyền|' +
   'thường trực|dự khuyết|thường vụ|phụ trách|thứ nhất|chuyên trách|kiêm nhiệm|chính thức|điều hành|' +
   'thứ hai';
 

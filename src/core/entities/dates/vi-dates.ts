@@ -36,10 +36,9 @@ const hit = dateHit;
 const rule = (source: string, build: DateRule['build']): DateRule => dateRule(source, 'iu', build);
 
 const RULES: DateRule[] = [
-  // "ngày 27 - 30/6", "ngày 27-30/6/2017", "ngày 20 đến 22/12": a range of days in one month; "trong hai
-  // ngày 3 và 4/10": two days sharing their month, one span like a range.
+  // "ngày 27 - 30/6", "ngày 27-30/6/2017", "ngày 20 đến 22/12": a range of days in one month.
   rule(
-    String.raw`(?:${DAY_PART})\s+${D}(?:${DASH}|\s+(?:đến|tới|và)\s+(?:ngày\s+)?)${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`,
+    String.raw`(?:${DAY_PART})\s+${D}(?:${DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?)${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`,
     (m, ref) => {
       const a = dayValue(m[1]!, m[3]!, m[4], ref);
       const b = dayValue(m[2]!, m[3]!, m[4], ref);
@@ -66,6 +65,17 @@ const RULES: DateRule[] = [
       const b = dayValue(m[2], m[3]!, year, ref);
       return a && b ? hit(m, `${a}/${b}`) : null;
     },
+  ),
+  // "ngày 3 và 10/10": a list, not a range: two dates, the first its day and unit word, its month (and year)
+  // shared from the second.
+  rule(
+    String.raw`(?:${DAY_PART})\s+${D}(?=(?:\s*,\s*\d{1,2})*\s*(?:và|,)\s+(?:ngày\s+)?\d{1,2}\s*([/.])\s*${D}(?:\2${Y})?${END})`,
+    (m, ref) => hit(m, dayValue(m[1]!, m[3]!, m[4], ref)),
+  ),
+  // … and the second of the two, "10/10", after "ngày 3 và".
+  rule(
+    String.raw`(?<=(?<![\p{L}])ngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:và|,)\s+(?:ngày\s+)?)${D}([/.])${D}(?:\2${Y})?${END}`,
+    (m, ref) => hit(m, dayValue(m[1]!, m[3]!, m[4], ref)),
   ),
   // "24-4-2024", "5/2/1966": a full numeric date needs no unit word, but not inside a document number;
   // two of them joined by a dash are a range ("3/2/1930 - 3/2/2017").
@@ -278,7 +288,7 @@ function rulesAt(text: string, start: number): DateRule[] {
  * @returns spans with ISO values, in text order, not overlapping.
  */
 export function findVietnameseDates(text: string, ref: Reference | undefined): DateHit[] {
-  const hits = withListedYears(text, scanDates(text, ref, rulesAt, candidates));
+  const hits = withListedDays(text, withListedYears(text, scanDates(text, ref, rulesAt, candidates)));
   return ref ? withBareQuarters(text, ref, hits) : hits;
 }
 
@@ -311,6 +321,32 @@ function withListedYears(text: string, hits: DateHit[]): DateHit[] {
     }
   }
   return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
+}
+
+// Between the first and the last day of a list: ", 11" items ("ngày 10, 11 và 12/6").
+const MIDDLE_DAYS = /^(?:\s*,\s*\d{1,2})+\s*(?:và|,)\s+(?:ngày\s+)?$/;
+
+/**
+ * Adds the middle days of a list of days sharing a month ("ngày 10, 11 và 12/6": the 11th too), each in
+ * the month and year of the last one. Looks only between neighbouring hits: linear.
+ */
+function withListedDays(text: string, hits: DateHit[]): DateHit[] {
+  const extra: DateHit[] = [];
+  for (let k = 0; k + 1 < hits.length; k++) {
+    const a = hits[k]!;
+    const b = hits[k + 1]!;
+    if (b.start - a.end > 40 || !/^\d{4}-\d{2}-\d{2}$/.test(b.value)) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!MIDDLE_DAYS.test(gap)) continue;
+    for (const m of gap.matchAll(/\d{1,2}/g)) {
+      const day = Number(m[0]);
+      const month = b.value.slice(0, 8);
+      if (!isValidDay(Number(b.value.slice(0, 4)), Number(b.value.slice(5, 7)), day)) continue;
+      const start = a.end + m.index!;
+      extra.push({ start, end: start + m[0].length, value: `${month}${m[0].padStart(2, '0')}` });
+    }
+  }
+  return extra.length ? [...hits, ...extra].sort((x, y) => x.start - y.start) : hits;
 }
 
 // "quý III" with no year after it (those with one are found from the year's digits).

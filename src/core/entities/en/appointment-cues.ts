@@ -83,6 +83,29 @@ function skipAgeAndPlace(tokens: Token[], end: number): number {
   return tokens[k]?.text === ',' ? k + 1 : end;
 }
 
+// Lower-case office nouns that say nothing of a post in a body: anyone can be one of these.
+const NOT_POSTS = new Set(['member', 'founder', 'co-founder', 'leader', 'delegate', 'attorney', 'head']);
+const AT = new Set(['at', 'with', 'of', 'for', 'in']);
+
+/**
+ * "X was a loan officer at the SBA", "X is a special agent with the FBI": an office held in a named body,
+ * told by the verb after the name (a predicate, so no title). From k, after the auxiliary: an indefinite
+ * article, up to three lower-case words, a lower-case office noun, "at"/"with"/"of" and a capitalised body.
+ */
+function heldAt(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.low !== 'a' && tokens[k]?.low !== 'an') return false;
+  for (let h = k + 1; h < k + 5 && h < tokens.length; h++) {
+    const t = tokens[h]!;
+    if (!t.word || t.cap) return false;
+    if (isTitleHead(t) && !NOT_POSTS.has(t.low)) {
+      if (!AT.has(tokens[h + 1]?.low ?? '')) return false;
+      const b = tokens[h + 2]?.low === 'the' ? h + 3 : h + 2;
+      return !!tokens[b]?.word && !!tokens[b]!.cap;
+    }
+  }
+  return false;
+}
+
 /** True when the name `[start, end)` is being put into an office by the words around it. */
 export function appointedAt(tokens: Token[], start: number, end: number): boolean {
   const before = tokens[start - 1];
@@ -92,12 +115,15 @@ export function appointedAt(tokens: Token[], start: number, end: number): boolea
   // "X, who was appointed", "X was named as", "X has been elected", "X, 45, of Fresno, has been appointed".
   let k = skipAgeAndPlace(tokens, end);
   if (tokens[k]?.text === ',' && tokens[k + 1]?.low === 'who') k += 2;
+  // "A co-defendant, Kiara Bell, was a loan officer at …": the name in apposition, then its verb.
+  else if (tokens[k]?.text === ',' && (tokens[k + 1]?.low === 'was' || tokens[k + 1]?.low === 'is')) k++;
   let aux = 0;
   while (k < tokens.length && aux < 3 && AUXILIARIES.has(tokens[k]!.low)) {
     k++;
     aux++;
   }
   const verb = tokens[k];
+  if (aux > 0 && heldAt(tokens, k)) return true;
   if (aux === 0 || !verb?.word || !AFTER.has(verb.low)) return false;
   if (verb.low === 'sworn') return tokens[k + 1]?.low === 'in';
   return !NEEDS_AS.has(verb.low) || officeAfter(tokens, k + 1);

@@ -15,7 +15,8 @@ export const ABBREVIATIONS =
 export const HONORIFICS = set(`mr.|ms.|mrs.|dr.|mr|ms|mrs|dr|miss|sir|dame|madam|madame|mx.|professor|prof.`);
 
 /** Nouns that end a title: "Minister", "Secretary", "Gen.". */
-export const TITLE_HEADS = set(`president|vice-president|president-elect|minister|secretary|secretary-general|
+export const TITLE_HEADS =
+  set(`pm|president|vice-president|president-elect|minister|secretary|secretary-general|
   undersecretary|ambassador|ambassador-at-large|chairman|chairwoman|chairperson|chair|co-chair|vice-chair|ceo|
   cfo|coo|cto|director|director-general|administrator|governor|gov.|senator|sen.|representative|rep.|
   congressman|congresswoman|speaker|mayor|chancellor|premier|king|queen|prince|princess|emperor|pope|sultan|
@@ -71,7 +72,8 @@ export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|j
   verification|compliance|energy|climate|space`);
 
 /** Countries and regions (for "President of France Emmanuel Macron" and the possessive rule). */
-export const PLACES = set(`vietnam|viet nam|united states|america|china|japan|korea|south korea|north korea|
+export const PLACES =
+  set(`vietnam|viet nam|việt nam|hà nội|united states|america|china|japan|korea|south korea|north korea|
   india|russia|ukraine|france|germany|italy|spain|britain|united kingdom|england|canada|mexico|brazil|
   argentina|chile|peru|colombia|guatemala|cuba|australia|new zealand|indonesia|malaysia|singapore|thailand|
   philippines|cambodia|laos|myanmar|taiwan|hong kong|iran|iraq|israel|egypt|turkey|saudi arabia|pakistan|

@@ -6,13 +6,17 @@
  */
 import { KNOWN_ORGS, PLACES, STOP_CAPS } from './en-lexicon.ts';
 import { listGoesOn } from './find-en-orgs.ts';
+import { vietnameseFamilyAt } from './find-en-persons.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { parseTitle, type TitleRange } from './parse-title.ts';
 import { rankSurnameAt } from './rank-surname.ts';
 import type { Token } from './tokenise-english.ts';
 import {
+  isDomainWord,
   isHonorific,
   isNameWord,
   isOrgHead,
+  isPolityAbbreviation,
   isTitleHead,
   isTitleModifier,
   NAME_PARTICLES,
@@ -270,6 +274,20 @@ function seatOnBody(tokens: Token[], p: number): TitleRange | null {
   const article = tokens[p]?.low;
   if (article !== 'the' && article !== 'a' && article !== 'an') return null;
   const start = p + 1;
+  // "the committee’s ranking member", "the panel’s top Democrat": the body named before, by its noun.
+  if (
+    article === 'the' &&
+    SEATED_NOUNS.has(tokens[start]?.text ?? '') &&
+    (tokens[start + 1]?.text === '’s' || tokens[start + 1]?.text === "'s")
+  ) {
+    let r = start + 2;
+    while (r < start + 4 && tokens[r]?.word && !tokens[r]!.cap && SEAT_RANKS.has(tokens[r]!.low)) r++;
+    const head = tokens[r];
+    if (r === start + 2 || !head?.word || !SEAT_HEADS.has(head.low)) return null;
+    if (head.low === 'member' ? head.cap : !head.cap) return null;
+    if (!APPOSITION_CLOSERS.has(tokens[r + 1]?.text ?? '\n')) return null;
+    return { start, end: r + 1 };
+  }
   let h = start;
   while (h < start + 2 && tokens[h]?.word && !tokens[h]!.cap && SEAT_RANKS.has(tokens[h]!.low)) h++;
   const head = tokens[h];
@@ -285,6 +303,7 @@ function seatOnBody(tokens: Token[], p: number): TitleRange | null {
   return { start, end, complement: k };
 }
 
+const SEATED_NOUNS = new Set(['committee', 'subcommittee', 'panel', 'commission', 'caucus']);
 const APPOSITION_CLOSERS = new Set([',', '.', ';', ')', '—', '–', '\n']);
 
 /** Capitalised words from k joined by "of", "on", "and", "the" (a comma list closed by "and" too). */
@@ -303,6 +322,8 @@ function parseBody(tokens: Token[], k: number): number {
 
 // Lower-case, these describe anyone ("police officer", "board member"): no office of state.
 const NOT_LOWER_HEADS = new Set([
+  // "Webb’s attorney, Harold Finch": a private lawyer holds no office.
+  'attorney',
   'officer',
   'member',
   'manager',
@@ -312,6 +333,7 @@ const NOT_LOWER_HEADS = new Set([
   'leader',
   'delegate',
 ]);
+const PLURAL_POSSESSORS = new Set(['people', 'women', 'workers', 'veterans', 'children', 'farmers']);
 const QUALIFIER_LINKS = new Set(['of', 'and', '&']);
 const DOCUMENT_WORDS = new Set([
   'remarks',
@@ -344,9 +366,20 @@ function titleEndingAt(tokens: Token[], end: number, floor: number): TitleRange 
   if (end === 0 || !isTitleHead(tokens[end - 1]) || !tokens[end - 1]!.cap) return null;
   for (let s = end - 1; s >= floor && s >= end - 6; s--) {
     const t = parseTitle(tokens, s, false);
-    if (t && t.end === end) return { ...t, start: qualifierStart(tokens, t.start, floor) };
+    if (t && t.end === end && !holdsName(tokens, s, end))
+      return { ...t, start: qualifierStart(tokens, t.start, floor) };
   }
   return null;
+}
+
+/** True when a person's name lies in `[s, e)`: a given name or a Vietnamese family name and two name words. */
+function holdsName(tokens: Token[], s: number, e: number): boolean {
+  for (let x = s; x + 1 < e; x++) {
+    if (!isNameWord(tokens[x]) || !isNameWord(tokens[x + 1])) continue;
+    if (FIRST_NAMES.has(tokens[x]!.low)) return true;
+    if (x + 2 < e && vietnameseFamilyAt(tokens, x) && isNameWord(tokens[x + 2])) return true;
+  }
+  return false;
 }
 
 /**
@@ -367,13 +400,50 @@ function qualifierStart(tokens: Token[], start: number, floor: number): number {
       // Another office before this one is a title of its own ("Press Secretary [Air Force Maj. Gen.]").
       if (isTitleHead(t) && !isOrgHead(t) && k < start) break;
       j = --k;
+    } else if (
+      (t.text === '’s' || t.text === "'s") &&
+      PLURAL_POSSESSORS.has(tokens[k - 2]?.low ?? '') &&
+      k - 1 > floor &&
+      j === k
+    ) {
+      // "Hà Nội People’s Committee Chairman": a body's possessive inside its name.
+      k--;
     } else if (t.word && QUALIFIER_LINKS.has(t.low) && tokens[k - 2]?.cap && k - 1 > floor) {
       // "members of the United Auto Workers and [Detroit Mayor]": a whole body before "and" is its own.
       if (t.low !== 'of' && closesBody(tokens, k - 1, floor)) break;
+      // "Trump and [Georgia Gov.]", "Jane Smith and …": a title never reaches across "and" into a name.
+      if (t.low !== 'of' && joinsName(tokens, k - 1, floor)) break;
       k--;
     } else break;
   }
   return j;
+}
+
+/**
+ * True when the "and"/"&" at `link` joins a person to the qualifier `[after, start)` rather than two halves
+ * of one body's name ("Health and Human Services Secretary"): the words before the link start with a given
+ * name, or no word on either side is a body's (a domain word such as "Security", an organisation head).
+ */
+function joinsName(tokens: Token[], link: number, floor: number): boolean {
+  let s = link;
+  while (s > floor && s > link - 4 && tokens[s - 1]!.cap && tokens[s - 1]!.word) s--;
+  if (s < link && FIRST_NAMES.has(tokens[s]!.low) && isNameWord(tokens[s + 1])) return true;
+  // "… Đặng Quốc Khánh and [Hà Nội People’s Committee Chairman]": a Vietnamese name of three words.
+  if (
+    link - s === 3 &&
+    vietnameseFamilyAt(tokens, s) &&
+    isNameWord(tokens[s + 1]) &&
+    isNameWord(tokens[s + 2])
+  )
+    return true;
+  if (tokens[link]!.text === '&') return false;
+  const bodyWord = (t: Token | undefined) => isDomainWord(t) || isOrgHead(t) || isPolityAbbreviation(t);
+  for (let x = s; x < tokens.length && x < link + 8; x++) {
+    if (x === link) continue;
+    if (!tokens[x]!.cap || !tokens[x]!.word) break;
+    if (bodyWord(tokens[x])) return false;
+  }
+  return true;
 }
 
 const CLAUSE_ENDS = new Set([',', '.', ';', '—', '–']);

@@ -161,6 +161,8 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   for (let j = s + 1; j < e - 1; j++) {
     const t = tokens[j]!;
     if (!TITLE_HEADS.has(t.low) || isOrgHead(t) || DOMAIN_WORDS.has(t.low) || !tokens[j + 1]!.cap) continue;
+    // "UN General Assembly": "General" opens the body's own name.
+    if (opensBody(j)) continue;
     if (!isTitleWord(tokens[j + 1]!) && hasHead(tokens, j + 1, e)) s = j + 1;
   }
   // Possessives: keep "Georgetown University’s Institute …", drop "Guatemala’s".
@@ -257,7 +259,14 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
 export function listGoesOn(tokens: Token[], j: number): boolean {
   for (let k = j; k < tokens.length && k < j + 8; k++) {
     const t = tokens[k]!;
-    if (t.word && t.low === 'and') return !!tokens[k + 1]?.cap && !isOrgHead(tokens[k + 1]);
+    // "…, and Rep. Michael McCaul": an office after "and" opens the next person, not the list's last field.
+    if (t.word && t.low === 'and')
+      return (
+        !!tokens[k + 1]?.cap &&
+        !isOrgHead(tokens[k + 1]) &&
+        !isTitleHead(tokens[k + 1]) &&
+        !isHonorific(tokens[k + 1])
+      );
     if (t.word && t.cap && (isOrgHead(t) || isTitleHead(t) || STOP_CAPS.has(t.low))) return false;
     if (!(t.word && t.cap) && t.text !== ',') return false;
   }

@@ -65,6 +65,56 @@ const VN_FAMILY = new Set(
     '|',
   ),
 );
+/** A word's Latin letters without Vietnamese diacritics ("vũ" → "vu", "đặng" → "dang"). */
+const plain = (low: string): string =>
+  low
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
+
+/** "Dang Quoc Khanh", "Đặng Quốc Khánh": a Vietnamese family name opens the words at `i`. */
+export const vietnameseFamilyAt = (tokens: Token[], i: number): boolean =>
+  !!tokens[i]?.cap && VN_FAMILY.has(tokens[i]!.low.length <= 6 ? plain(tokens[i]!.low) : '');
+
+/** "Tran Thi Mai", "Vũ Thành Trung": three words or more opening with a Vietnamese family name. */
+const vietnameseName = (tokens: Token[], i: number, end: number): boolean =>
+  end - i >= 3 &&
+  VN_FAMILY.has(tokens[i]!.low.length <= 6 ? plain(tokens[i]!.low) : '') &&
+  // Syllables of seven letters at most, and not inside a longer capitalised name ("Ho Chi Minh City").
+  tokens.slice(i, end).every((t) => t.text.length <= 7) &&
+  !(tokens[end]?.word && tokens[end]!.cap);
+
+// Roles in court, police and community news before a private person's name ("the defendant, Yusuf Kaya",
+// "victim Tamika Rhodes", "identified as …").
+const ROLES = new Set(
+  'defendant|defendants|co-defendant|co-defendants|codefendant|codefendants|victim|victims|witness|suspect|inmate|plaintiff|fugitive|homeowner|resident|farmer|fisherman|student|nurse|driver|veteran|landlord|tenant|businessman|businesswoman|entrepreneur|activist|survivor|retiree|widow|widower|attorney|lawyer|as'.split(
+    '|',
+  ),
+);
+// Verbs of a court case after a name make it a defendant's ("X pleaded guilty", "X was sentenced").
+const CASE_VERBS = new Set(['pleaded', 'pled', 'admitted', 'faces']);
+const CASE_PASSIVES = new Set(['sentenced', 'convicted', 'charged', 'arrested', 'indicted', 'extradited']);
+
+/** "the defendant, Yusuf Kaya", "victim Tamika Rhodes", "identified as Tamika Rhodes": a role before `i`. */
+function roleBefore(tokens: Token[], i: number): boolean {
+  const k = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+  const role = tokens[k];
+  if (!role?.word || !ROLES.has(role.low)) return false;
+  if (role.low === 'as') return tokens[k - 1]?.low === 'identified' && k === i - 1;
+  return (
+    !role.cap || k === 0 || SENTENCE_OPENERS.has(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.low === 'the'
+  );
+}
+const SENTENCE_OPENERS = new Set(['.', '\n', '“', '"', ':', ';']);
+
+/** "X pleaded guilty", "X was sentenced", "X, 45, of Miami, was charged": a defendant's verb after `end`. */
+function caseVerbAfter(tokens: Token[], end: number): boolean {
+  const v = tokens[end];
+  if (!v?.word) return false;
+  if (CASE_VERBS.has(v.low)) return true;
+  return (v.low === 'was' || v.low === 'were') && CASE_PASSIVES.has(tokens[end + 1]?.low ?? '');
+}
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 const POSSESSIVE = new Set(['’s', "'s"]);
 
@@ -75,7 +125,7 @@ function nameRun(tokens: Token[], i: number, blocked: Uint8Array): number {
   if (INNER_LINKS.has(tokens[i - 1]?.low ?? '') && tokens[i - 2]?.cap) return i;
   let end = i;
   // Vietnamese names written without diacritics may have four words ("Nguyen Thi Thu Hang").
-  const max = VN_FAMILY.has(tokens[i]!.low) ? 4 : 3;
+  const max = VN_FAMILY.has(tokens[i]!.low.length <= 6 ? plain(tokens[i]!.low) : '') ? 4 : 3;
   while (end < tokens.length && end - i < max && isNameWord(tokens[end]) && !blocked[end]) end++;
   if (end - i < 2 || isNameWord(tokens[end]) || isOrgHead(tokens[end])) return i;
   const words = tokens
@@ -155,6 +205,17 @@ export function personsAt(tokens: Token[], i: number, blocked: Uint8Array): Arra
     while (end < i + 3 && isNameWord(tokens[end]) && !blocked[end]) end++;
     if (end > i && !isNameWord(tokens[i - 1]) && !isOrgHead(tokens[end])) return [[i, end]];
   }
+  // "Homeowner Linda Marsh …", "Co-defendants Marcus Webb, …": a capitalised noun opening the sentence
+  // before a given name, or a role.
+  if (
+    isNameWord(tokens[i]) &&
+    (i === 0 || SENTENCE_OPENERS.has(tokens[i - 1]!.text)) &&
+    (FIRST_NAMES.has(tokens[i + 1]?.low ?? '') || ROLES.has(tokens[i]!.low)) &&
+    !FIRST_NAMES.has(tokens[i]!.low)
+  ) {
+    const run = nameRun(tokens, i, blocked);
+    if (run - i === 3) return [[i + 1, run]];
+  }
   const end = nameRun(tokens, i, blocked);
   if (end === i) return [];
   // A coordinated pair shares the cue: "CNN’s Dana Bash and Gloria Borger contributed".
@@ -180,6 +241,9 @@ export function personsAt(tokens: Token[], i: number, blocked: Uint8Array): Arra
     staffLine(tokens, end) ||
     describedAfter(tokens, end) ||
     FIRST_NAMES.has(tokens[i]!.low) ||
+    vietnameseName(tokens, i, end) ||
+    roleBefore(tokens, i) ||
+    caseVerbAfter(tokens, end) ||
     appointedAt(tokens, i, end);
   return cued ? [[i, end]] : [];
 }

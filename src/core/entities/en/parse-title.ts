@@ -4,12 +4,15 @@
  * "to Algeria", "on External Relations").
  */
 import { PLACES, STOP_CAPS } from './en-lexicon.ts';
+import { vietnameseFamilyAt } from './find-en-persons.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import type { Token } from './tokenise-english.ts';
 import {
   isAcronym,
   isDemonym,
   isDomainWord,
   isHonorific,
+  isNameWord,
   isOrgHead,
   isPlace,
   isPolityAbbreviation,
@@ -154,6 +157,11 @@ function parseComplement(tokens: Token[], k: number): number {
       if (t.low === 'in' && isPlace(tokens[j + 1]) && !isDomainWord(tokens[j - 1])) break;
       // "… Affairs Daniel Kritenbrink and U.S. Ambassador …": "and" before a new title ends a list item.
       if (t.low === 'and' && (startsTitle(tokens, j + 1) || isPolityAbbreviation(tokens[j + 1]))) break;
+      // "… and Environment Đặng Quốc Khánh and Hà Nội …": a name closes the office before "and".
+      if (t.low === 'and' && j - 3 >= k && vietnameseFamilyAt(tokens, j - 3) && isNameWord(tokens[j - 1]))
+        break;
+      if (t.low === 'and' && j - 2 >= k && FIRST_NAMES.has(tokens[j - 2]!.low) && isNameWord(tokens[j - 1]))
+        break;
       j++;
     } else if (!t.word && (t.text === '’' || t.text === "'" || t.low === '’s' || t.low === "'s") && end === j)
       j++;

@@ -137,6 +137,13 @@ function mostlyCapitals(tokens: Token[]): boolean {
   return upper > words * 0.6;
 }
 
+/** International and federal bodies whose acronyms open hyphenated words ("UN-backed", "EU-Japan"). */
+const HYPHEN_BODIES = new Set(
+  'UN|EU|ASEAN|NATO|WHO|WTO|IMF|APEC|OPEC|IAEA|AU|UNESCO|UNICEF|UNDP|ADB|FBI|CIA|DOJ|DHS|DOD|USAID|NASA|FDA|EPA|GOP|CPV|VNA'.split(
+    '|',
+  ),
+);
+
 /**
  * Recognises English officials, persons and organisations.
  * @param text any string; NFD input is matched in NFC and offsets still index `text` as given.
@@ -188,6 +195,22 @@ export function recogniseEnglish(text: string, _opts: RecogniseEnglishOptions = 
         end: upTo(o.end),
         text: slice(o.start, o.end),
         key: `org:${o.key}`,
+        lang: 'en',
+      });
+    }
+    // "EU-Viet Nam", "UN-backed", "NATO-led": a body's acronym opening a hyphenated word.
+    for (const t of tokens) {
+      const cut = t.word && t.cap ? t.text.indexOf('-') : -1;
+      if (cut < 2 || cut > 6) continue;
+      const head = t.text.slice(0, cut);
+      if (!/^[A-Z]+$/.test(head) || !HYPHEN_BODIES.has(head)) continue;
+      const start = view.toOriginal(t.start);
+      out.push({
+        type: 'org',
+        start,
+        end: start + cut,
+        text: head,
+        key: `org:${head.toLowerCase()}`,
         lang: 'en',
       });
     }

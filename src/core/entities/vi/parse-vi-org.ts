@@ -23,9 +23,15 @@ const COMMITTEES = phraseTable(
 const GENERIC_AFTER = wordSet('cấp|các|hai|ba|những|nhiều|mỗi|cũ|này|đó|nước');
 const DASHES = new Set([' - ', '-', ' – ', '–']);
 // Heads of associations, which are named after their members.
+const POLICE_UNIT = /^(?:[ABCHKTX]|P[ACHKX])\d{2}$/;
 const ASSOCIATIONS = new Set(['hội', 'hiệp', 'liên']);
+/** Heads of firms, whose brand names often read like personal names ("Công ty Hoàng Phát"). */
+const FIRMS = new Set(['công', 'tổng', 'tập', 'doanh', 'hợp']);
+/** Legal forms written as capitals inside a firm's name ("Công ty TNHH Thiết bị …"). */
+const LEGAL_FORMS = new Set(['tnhh', 'cp', 'mtv', 'tmcp', 'xnk', 'tm', 'dv']);
+const MIDDLE_NAMES = new Set(['văn', 'thị', 'đức', 'hữu', 'công', 'quốc', 'ngọc', 'minh', 'thanh']);
 const ROMAN = /^(?:[IVXLC]+|\d+)$/;
-const VILLAGES = new Set(['thôn', 'bản', 'ấp', 'buôn', 'khóm', 'khu', 'tổ']);
+const VILLAGES = new Set(['thôn', 'bản', 'ấp', 'buôn', 'khóm', 'khu', 'tổ', 'xóm', 'làng', 'bon', 'sóc']);
 const BARE_LOCALITIES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã']);
 
 /** True when tokens i and i+1 are joined by a single dot ("VOV.VN"). */
@@ -42,7 +48,8 @@ function readHead(t: ViTokens, i: number, mode: OrgMode): { kind: HeadKind; end:
     const gap = t.text.slice(t.end[i - 1]!, t.start[i]!);
     if (gap === '-' || gap === '/') return null;
   }
-  if (VI.acronyms.has(w)) {
+  // The police's department codes: "C04" (a department of the Ministry), "PC04", "PA05" (of a province).
+  if (VI.acronyms.has(w) || POLICE_UNIT.test(w)) {
     // Dotted outlets ("Chinhphu.vn", "VOV.VN") are one name.
     if (i + 1 < t.n && dotAfter(t, i) && VI.acronyms.has(`${w}.${t.word[i + 1]}`)) {
       return { kind: 'acronym', end: i + 2 };
@@ -135,7 +142,13 @@ function domainList(t: ViTokens, p: number): number {
 }
 
 /** Reads a designation ("Bảo vệ chính trị nội bộ", "Giao thông Vận tải") at token i; returns its end. */
-export function parseDesignation(t: ViTokens, i: number, inList = false, members = false): number {
+export function parseDesignation(
+  t: ViTokens,
+  i: number,
+  inList = false,
+  members = false,
+  firm = false,
+): number {
   let p = i;
   let lastCap = false;
   let words = 0;
@@ -180,6 +193,13 @@ export function parseDesignation(t: ViTokens, i: number, inList = false, members
       if (p > i && matchPhrase(VI.places, t, p) > 0) break;
       // An association is named after its members ("Liên minh Nghị sĩ …", "Hội Luật gia").
       const member = members && p === i && matchPhrase(VI.titleNouns, t, p) > 0;
+      // A firm's brand of two words that closes its name ("Công ty TNHH Thiết bị Y tế Hoàng Phát").
+      if (firm && brandAt(t, p)) {
+        p += 2;
+        words += 2;
+        lastCap = true;
+        break;
+      }
       if (
         looksLikeNameAt(t, p) ||
         (!member && matchPhrase(VI.titleNouns, t, p) > 0) ||
@@ -220,7 +240,9 @@ export function parseDesignation(t: ViTokens, i: number, inList = false, members
       lastCap = false;
       continue;
     }
-    const firstCap = lastCap && t.cap[p - 1] === 1 && (p - 1 === i || !isCap(t, p - 2));
+    // "TNHH Thiết bị": a legal form in capitals before it does not make "Thiết" the second capital.
+    const firstCap =
+      lastCap && t.cap[p - 1] === 1 && (p - 1 === i || !isCap(t, p - 2) || LEGAL_FORMS.has(t.low[p - 2]!));
     const w = t.low[p]!;
     if (firstCap && (VI.designationTails.has(w) || (!VI.designationStops.has(w) && !/\d/.test(w)))) {
       p++;
@@ -244,6 +266,16 @@ export function parseDesignation(t: ViTokens, i: number, inList = false, members
     break;
   }
   return p;
+}
+
+/**
+ * Two capitalised words at p that end a firm's name and read as a brand rather than a person's name: no
+ * middle name ("Văn", "Thị") and no capitalised word after them ("Công ty Hoàng Phát", not "… Nguyễn Văn An").
+ */
+function brandAt(t: ViTokens, p: number): boolean {
+  if (!looksLikeNameAt(t, p) || !joined(t, p) || t.cap[p + 1] !== 1 || MIDDLE_NAMES.has(t.low[p + 1]!))
+    return false;
+  return !(joined(t, p + 1) && isCap(t, p + 2));
 }
 
 /**
@@ -289,8 +321,18 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
     if (!isCap(t, p)) return -1;
   }
   let hasBody = kind !== 'head' && kind !== 'owner';
+  // "Cơ quan" names a body only by a capitalised designation ("Cơ quan Hợp tác Quốc tế Nhật Bản"), not a
+  // function in lower case ("Cơ quan lý luận và chính trị của …").
+  if (kind === 'head' && t.low[i] === 'cơ' && !isCap(t, p)) return -1;
   if (kind === 'head' && joined(t, p - 1)) {
-    const d = parseDesignation(t, p, false, ASSOCIATIONS.has(t.low[i]!));
+    const firm =
+      FIRMS.has(t.low[i]!) &&
+      (t.low[i + 1] === 'ty' ||
+        t.low[i + 1] === 'công' ||
+        t.low[i + 1] === 'đoàn' ||
+        t.low[i + 1] === 'nghiệp' ||
+        t.low[i + 1] === 'tác');
+    const d = parseDesignation(t, p, false, ASSOCIATIONS.has(t.low[i]!), firm);
     if (d > p) {
       p = d;
       hasBody = true;

@@ -2,7 +2,7 @@ import { parseDesignation, parseLocality, parseOrg, parsePlace } from './parse-v
 import { isPhrase, matchPhrase, opensPhraseOf, phraseTable } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
-import { isCap, nameLength } from './vi-names.ts';
+import { honorificLength, isCap, nameLength } from './vi-names.ts';
 
 /** One office read from the text: token range, end offset (a closing parenthesis may end it) and bodies. */
 export type TitleParse = {
@@ -61,7 +61,7 @@ function parentAfterComma(t: ViTokens, unit: [number, number], p: number): numbe
 }
 
 // Locality nouns of a commune-level body, and those that may follow it after a comma.
-const LOW_LOCALITIES = phraseTable('xã|phường|thị trấn|thôn|bản|ấp|khu phố|tổ dân phố');
+const LOW_LOCALITIES = phraseTable('xã|phường|thị trấn|thôn|bản|ấp|khu phố|tổ dân phố|xóm|làng|buôn|khóm');
 const HIGH_LOCALITIES = phraseTable('huyện|quận|thị xã|thành phố|tỉnh');
 
 /**
@@ -193,7 +193,11 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
       const po = parseOrg(t, p, { nested: true });
       // Not the body's own acronym ("Ngân hàng Phát triển châu Á (ADB)").
       const acronym = po === p + 1 && t.cap[p] === 2;
-      if (po > p && !acronym && t.text.slice(t.end[po - 1]!, t.end[po - 1]! + 1) === ')') {
+      const closed = po > p && t.text.slice(t.end[po - 1]!, t.end[po - 1]! + 1) === ')';
+      // "… Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An": the body's own acronym before the name stays
+      // in the office, so the name still follows it.
+      const nameNext = closed && acronym && nameLength(t, po, false) >= 2;
+      if (closed && (!acronym || nameNext)) {
         orgs.push([p, po]);
         p = po;
         endOffset = t.end[po - 1]! + 1;
@@ -211,6 +215,10 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     if (joined(t, p + kl - 1) && nameLength(t, p + kl, false) >= 2) {
       return { start: i, end: p + kl, endOffset: t.end[p + kl - 1]!, orgs, rank };
     }
+    // "…, công chức địa chính xã, …", "Phó Chủ tịch tỉnh.": a bare lower-case locality closing the office.
+    if (t.cap[p] === 0 && !joined(t, p + kl - 1) && /^[,.;)]/.test(t.text.slice(t.end[p + kl - 1]!))) {
+      return { start: i, end: p + kl, endOffset: t.end[p + kl - 1]!, orgs, rank };
+    }
   }
   // A country or province qualifies the office ("Phó Thủ tướng Nga", "Chủ tịch Hà Nội").
   // Only when a name follows: "Chủ tịch Hồ Chí Minh" is the person, not an office of the city.
@@ -224,7 +232,7 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
       const kt = matchPhrase(VI.places, t, q + 1);
       if (kt > 0) q += 1 + kt;
     }
-    if (joined(t, q - 1) && nameLength(t, q, false) >= 2) {
+    if ((joined(t, q - 1) && nameLength(t, q, false) >= 2) || personAfterComma(t, q)) {
       return { start: i, end: q, endOffset: t.end[q - 1]!, orgs, rank };
     }
   }
@@ -238,9 +246,28 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
     // A country right after the domain always belongs to it ("Thứ trưởng Ngoại giao Nga, …").
     const kc = d > p && joined(t, d - 1) ? matchPhrase(VI.places, t, d) : 0;
     if (kc > 0) d += kc;
+    // "Tùy viên Quốc phòng Australia tại Việt Nam, Đại tá …": where the office is held, before its holder.
+    if (kc > 0 && joined(t, d - 1) && t.low[d] === 'tại' && joined(t, d)) {
+      const kt = matchPhrase(VI.places, t, d + 1);
+      if (
+        kt > 0 &&
+        (personAfterComma(t, d + 1 + kt) || (joined(t, d + kt) && nameLength(t, d + 1 + kt, false) >= 2))
+      )
+        d += 1 + kt;
+    }
     if (d > p) return { start: i, end: d, endOffset: t.end[d - 1]!, orgs, rank };
   }
   return { start: i, end: p, endOffset, orgs, rank };
+}
+
+/**
+ * "Đại sứ Hoa Kỳ tại Việt Nam, ông Marc Knapper", "…, Đại tá Mark Jensen": after a comma at token q, a
+ * courtesy word or a rank and then a name, so the office before the comma is that person's.
+ */
+function personAfterComma(t: ViTokens, q: number): boolean {
+  if (q >= t.n || !/^, ?$/.test(t.text.slice(t.end[q - 1]!, t.start[q]!))) return false;
+  const h = honorificLength(t, q) || matchPhrase(VI.ranks, t, q);
+  return h > 0 && joined(t, q + h - 1) && nameLength(t, q + h, false) >= 2;
 }
 
 /** Reads offices separated by commas (and a rank right after an office) starting at token i. */

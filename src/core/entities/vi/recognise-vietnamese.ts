@@ -65,13 +65,25 @@ export function recogniseVietnamese(text: string): Entity[] {
   // Full names of two words or more anchor the keys of the short mentions. An honorific marks an office holder only in news of public life, i.e. where someone is named with an
   // office; in a story about shopkeepers "ông Minh" is just a person. Citizens are never officials by it.
   const publicLife = names.some((m) => m.titles.length > 0);
-  const byHonorific = (m: NameMention) => m.honorific && publicLife && !m.citizen;
+  // "đồng chí" (comrade) is the Party's word for its cadres: an office holder even in a short item.
+  const comrade = (m: NameMention) =>
+    m.start >= 2 && t.low[m.start - 1] === 'chí' && t.low[m.start - 2] === 'đồng' && m.titles.length === 0;
+  const byHonorific = (m: NameMention) => m.honorific && (publicLife || comrade(m)) && !m.citizen;
   const officialFull = names.filter((m) => m.end - m.start >= 2 && (m.titles.length > 0 || byHonorific(m)));
   // Each name's own key, computed once (the short mentions and the bare given names reuse them).
   const ownKeys = new Map<NameMention, string>();
   for (const m of names) ownKeys.set(m, personKey(t, m.start, m.end));
   const officialKeys = new Set(officialFull.map((m) => ownKeys.get(m)!));
   const suffixes = indexSuffixes(t, officialFull);
+  // Private people's given names ("bị cáo Cẩn" after "bị cáo Trịnh Văn Cẩn"), unambiguous ones only.
+  const personGiven = new Map<string, { key: string; end: number } | null>();
+  for (const m of names) {
+    if (m.end - m.start < 2 || m.byline || officialKeys.has(ownKeys.get(m)!)) continue;
+    const w = t.low[m.end - 1]!;
+    const had = personGiven.get(w);
+    const key = ownKeys.get(m)!;
+    personGiven.set(w, had === undefined || had?.key === key ? { key, end: had?.end ?? m.end } : null);
+  }
   for (const m of names) {
     const own = ownKeys.get(m)!;
     let key = own;
@@ -81,11 +93,24 @@ export function recogniseVietnamese(text: string): Entity[] {
       if (full) {
         key = personKey(t, full.start, full.end);
         official = true;
+      } else if (m.end - m.start === 1 && m.titles.length === 0) {
+        // "Cử tri Phạm Văn Tâm … Ông Tâm": a courtesy word before the given name of a private person named
+        // in full earlier keeps that person's type and key.
+        const p = personGiven.get(t.low[m.start]!);
+        if (p && p.end <= m.start) {
+          key = p.key;
+          official = false;
+        }
       }
     }
     if (m.byline && !officialKeys.has(key)) official = false;
     // "Thủ tướng Phúc" is kept when the article names an official "… Phúc" in full.
-    if (m.weak && key === own) continue;
+    if (m.weak && key === own) {
+      const p = personGiven.get(t.low[m.start]!);
+      if (!p || p.end > m.start) continue;
+      key = p.key;
+      official = false;
+    }
     const start = t.start[m.start]!;
     const end = t.end[m.end - 1]!;
     const entity: Entity = {

@@ -29,8 +29,17 @@ export type ViScan = { orgs: Array<[number, number]>; names: NameMention[] };
 const FACILITY = phraseTable(
   'đường|phố|công viên|khu lưu niệm|nhà lưu niệm|lăng|đền|tượng đài|trường|giải|huân chương|học bổng|tp|' +
     'tỉnh|quận|huyện|xã|phường|thị trấn|thị xã|bệnh viện|sân vận động|bến|chợ|làng|thôn|ấp|khu|cầu|ga|' +
+    'xóm|bản|buôn|khóm|bon|sóc|' +
     'tàu|danh hiệu|mang tên|thành phố|quảng trường|hẻm|ngõ|ngách|đại lộ|bảo tàng|nhà tưởng niệm|di tích|' +
     'khu di tích|nhà thờ|tên',
+);
+// Callings before a private person's name, which may be a pen name or a religious name without a family
+// name ("nhà báo Hữu Thọ", "nhà thơ Tố Hữu", "Hòa thượng Thích Trí Quảng").
+const CALLINGS = phraseTable(
+  'nhà báo|nhà văn|nhà thơ|nhà nghiên cứu|nhà sử học|nhà khoa học|nhà giáo|nhạc sĩ|họa sĩ|nghệ sĩ|' +
+    'nghệ sĩ nhân dân|nghệ sĩ ưu tú|nsnd|nsưt|ca sĩ|diễn viên|đạo diễn|tác giả|nghệ nhân|nhiếp ảnh gia|' +
+    'hòa thượng|thượng tọa|đại đức|ni sư|linh mục|mục sư|vận động viên|vđv|cầu thủ|huấn luyện viên|hlv|' +
+    'liệt sĩ|cựu chiến binh|doanh nhân',
 );
 // Words that open the name of a law, whose designation may name a body ("Luật Tổ chức Quốc hội").
 const LAW_NAMES = phraseTable('luật|bộ luật|pháp lệnh');
@@ -541,6 +550,14 @@ export function scanVi(t: ViTokens): ViScan {
         else i += nl;
         continue;
       }
+      // "nhà báo Hữu Thọ": a calling before a name of two or three words without a family name.
+      if (i > 0 && t.cap[i] === 1 && precededBy(t, i, CALLINGS) && matchesNoPlace(t, i)) {
+        const cl = nameLength(t, i, false, 3);
+        if (cl >= 2) {
+          i = addName(i, i + cl, [], false);
+          continue;
+        }
+      }
       // Bylines: a short name alone at the end of a line or of the text ("Yến Chi", "Xuân Tùng (TTXVN)").
       if (
         i === 0 ||
@@ -548,6 +565,23 @@ export function scanVi(t: ViTokens): ViScan {
           SENTENCE_END.test(t.text.slice(Math.max(0, t.start[i]! - 4), t.start[i]!)))
       ) {
         const bl = nameLength(t, i, false);
+        // "THU HẰNG - MINH ANH": two reporters on the byline's line.
+        const j = i + bl;
+        const bl2 =
+          bl >= 2 && j < t.n && /^ ?[-–] ?$/.test(t.text.slice(t.end[j - 1]!, t.start[j]!))
+            ? nameLength(t, j, false)
+            : 0;
+        if (
+          bl2 >= 2 &&
+          BYLINE_END.test(t.text.slice(t.end[j + bl2 - 1]!, t.end[j + bl2 - 1]! + 32)) &&
+          matchesNoPlace(t, i) &&
+          matchesNoPlace(t, j)
+        ) {
+          names.push({ start: i, end: j, titles: [], honorific: false, byline: true, citizen: false });
+          names.push({ start: j, end: j + bl2, titles: [], honorific: false, byline: true, citizen: false });
+          i = j + bl2;
+          continue;
+        }
         if (bl >= 2) {
           const after = t.text.slice(t.end[i + bl - 1]!, t.end[i + bl - 1]! + 32);
           if (BYLINE_END.test(after) && matchesNoPlace(t, i)) {

@@ -75,7 +75,11 @@ export function nameLength(t: ViTokens, i: number, surnameFirst: boolean, max = 
       // "Ba" opens a clause ("Ba đơn vị …") but not a transliterated name ("Ba-lê-ta").
       // "Lê Văn Hai", "Trần Thị Ba": numerals are given names after a family and a middle name.
       const numeralName = k >= 2 && NUMERAL_NAMES.has(t.low[j]!) && VI.surnames.has(t.low[i]!);
-      if (CLAUSE_OPENERS.has(t.low[j]!) && !numeralName && !(hy > 0 && hyphenated(t, j))) break;
+      // "Lý Văn Sáng", "Phạm Văn Đồng": after a family and a middle name, a clause opener is the given
+      // name unless a number or a time word follows it ("Nguyễn Văn A Sáng 5/6", "… Sáng nay").
+      const openerName = k === 2 && VI.surnames.has(t.low[i]!) && !clauseGoesOn(t, j);
+      if (CLAUSE_OPENERS.has(t.low[j]!) && !numeralName && !openerName && !(hy > 0 && hyphenated(t, j)))
+        break;
       if (/\d/.test(t.word[j]!) || !nameWord(t, j)) break;
       // "Từ Trung ương đến địa phương": the Centre, not a name.
       if (t.low[j] === 'trung' && t.low[j + 1] === 'ương') break;
@@ -115,6 +119,14 @@ function fifthNameWord(t: ViTokens, i: number): boolean {
   if (startsTitleOrOrg(t, j) || matchPhrase(VI.places, t, j) > 0 || matchPhrase(VI.places, t, j - 1) > 1)
     return false;
   return !(joined(t, j) && isCap(t, j + 1));
+}
+
+const TIME_AFTER = wordSet('nay|qua|mai|hôm|ngày|sớm|tới|này|đó|ấy');
+
+/** True when the clause opener at token j reads as one: a number, a time word or a capital runs on. */
+function clauseGoesOn(t: ViTokens, j: number): boolean {
+  if (!joined(t, j) || j + 1 >= t.n) return false;
+  return /^\d/.test(t.word[j + 1]!) || TIME_AFTER.has(t.low[j + 1]!) || isCap(t, j + 1);
 }
 
 /** Token j is followed by "-" and a word with no space around the hyphen. */
