@@ -1,16 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { recogniseEnglish } from '@/src/core/entities/en/recognise-english';
+import { foundEnglish } from './found';
 
-/** Entities as "type:text" and, for officials, "= title | title". */
-const found = (text: string) =>
-  recogniseEnglish(text, {})
-    .filter((e) => e.type !== 'date')
-    .map((e) =>
-      e.type === 'official'
-        ? `official:${e.text} = ${(e.titles ?? []).map((t) => t.text).join(' | ')}`
-        : `${e.type}:${e.text}`,
-    );
+const found = foundEnglish;
 
 // Sentences written for these tests (fictional people), one rule each (round-3 blind check).
 describe('English round-3 rules', () => {

@@ -1,18 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { recognise } from '@/src/core/entities/recognise.ts';
-import { recogniseVietnamese } from '@/src/core/entities/vi/recognise-vietnamese.ts';
+import { foundVietnamese } from './found';
 
-/** Officials as "name = title | title", organisations as "[org]". */
-function found(text: string): string[] {
-  return recogniseVietnamese(text).map((e) =>
-    e.type === 'official'
-      ? `${e.text} = ${(e.titles ?? []).map((t) => t.text).join(' | ')}`
-      : e.type === 'org'
-        ? `[${e.text}]`
-        : `${e.type}:${e.text}`,
-  );
-}
+const found = foundVietnamese;
 
 // Sentences written for these tests (fictional people), one rule each (round-2 blind check).
 describe('Vietnamese round-2 rules', () => {

@@ -1,17 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { recogniseVietnamese } from '@/src/core/entities/vi/recognise-vietnamese.ts';
+import { foundVietnamese } from './found';
 
-/** Officials as "name = title | title", organisations as "[org]", persons as "person:name". */
-function found(text: string): string[] {
-  return recogniseVietnamese(text).map((e) =>
-    e.type === 'official'
-      ? `${e.text} = ${(e.titles ?? []).map((t) => t.text).join(' | ')}`
-      : e.type === 'org'
-        ? `[${e.text}]`
-        : `${e.type}:${e.text}`,
-  );
-}
+const found = foundVietnamese;
 
 // Sentences written for these tests (fictional people), one rule each (round-3 blind check).
 describe('Vietnamese round-3 rules', () => {
