@@ -14,6 +14,9 @@ import { LibraryView } from './LibraryView';
 import { TagsView } from './TagsView';
 import { ThisPageView } from './ThisPageView';
 
+/** How long after opening the panel looks for an import its previous panel left running. */
+const PENDING_IMPORT_CHECK_MS = 1000;
+
 type DrawerContents = FunctionComponent<{ filter: LibraryFilter }>;
 type DrawerState =
   | { status: 'idle' }
@@ -48,15 +51,20 @@ function useDrawer() {
   };
   useEffect(() => {
     // An import still running (or ended unseen) after its panel was closed: open the drawer on it.
+    // Asked once the panel has shown its first rows: the answer wakes the background, which would
+    // compete with the first render for the CPU, and such an import is rare.
     let live = true;
-    client.hasImportToShow().then(
-      (found) => {
-        if (found && live) show();
-      },
-      () => undefined,
-    );
+    const timer = setTimeout(() => {
+      client.hasImportToShow().then(
+        (found) => {
+          if (found && live) show();
+        },
+        () => undefined,
+      );
+    }, PENDING_IMPORT_CHECK_MS);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [client]);
   return { open, toggle: () => (open ? setOpen(false) : show()), retry: load, state };
