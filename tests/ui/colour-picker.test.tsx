@@ -3,8 +3,9 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { ColourPicker } from '@/src/ui/components/ColourPicker';
 import { I18nProvider } from '@/src/ui/i18n/i18n-context';
+import { waitFor } from './helpers';
 
-function picker(value: string | undefined, onChange: (c: string) => void) {
+function picker(value: string | undefined, onChange: (c: string) => Promise<boolean>) {
   return (
     <I18nProvider lang="en">
       <ColourPicker name="c" label="Colour" value={value} onChange={onChange} />
@@ -22,32 +23,33 @@ describe('ColourPicker', () => {
     const container = document.createElement('div');
     document.body.replaceChildren(container);
     const asked: string[] = [];
-    await act(() =>
-      render(
-        picker('yellow', (c) => asked.push(c)),
-        container,
-      ),
-    );
+    const ask = async (c: string) => {
+      asked.push(c);
+      return true;
+    };
+    await act(() => render(picker('yellow', ask), container));
     expect(checked(container)).toEqual(['yellow']);
     await act(async () => {
       container.querySelector<HTMLInputElement>('input[value=green]')!.click();
     });
     expect(asked).toEqual(['green']);
     // Re-rendered with the old value still stored: the choice does not spring back.
-    await act(() =>
-      render(
-        picker('yellow', (c) => asked.push(c)),
-        container,
-      ),
-    );
+    await act(() => render(picker('yellow', ask), container));
     expect(checked(container)).toEqual(['green']);
     // The stored value changes (here, from elsewhere): it is what shows.
-    await act(() =>
-      render(
-        picker('blue', (c) => asked.push(c)),
-        container,
-      ),
-    );
+    await act(() => render(picker('blue', ask), container));
     expect(checked(container)).toEqual(['blue']);
+  });
+
+  it('goes back to the stored colour when storing the choice failed', async () => {
+    const container = document.createElement('div');
+    document.body.replaceChildren(container);
+    // The write fails a moment later, as one through the background does.
+    const failing = () => new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10));
+    await act(() => render(picker('yellow', failing), container));
+    await act(async () => {
+      container.querySelector<HTMLInputElement>('input[value=pink]')!.click();
+    });
+    await waitFor(() => expect(checked(container)).toEqual(['yellow']));
   });
 });

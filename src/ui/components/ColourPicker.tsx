@@ -10,7 +10,8 @@ import { useI18n } from '../i18n/i18n-context';
  */
 export function ColourPicker(props: {
   value: string | undefined;
-  onChange: (colour: Colour) => void;
+  /** Stores the colour; answers whether it was stored (on `false` the picker shows the stored one). */
+  onChange: (colour: Colour) => Promise<boolean>;
   name: string;
   label: string;
 }) {
@@ -30,7 +31,9 @@ export function ColourPicker(props: {
             checked={shown === colour}
             onChange={() => {
               setChosen(colour);
-              props.onChange(colour);
+              void props.onChange(colour).then((stored) => {
+                if (!stored) setChosen(null);
+              });
             }}
           />
           <span class="swatch-dot" style={{ background: `var(--hl-${colour})` }} aria-hidden="true" />

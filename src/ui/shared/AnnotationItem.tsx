@@ -36,11 +36,13 @@ export function AnnotationItem(props: {
   };
 
   const setColour = (colour: HighlightColour) =>
-    client
-      .updateAnnotation(a.id, { colour })
-      .catch((err: Error) =>
-        props.onToast({ text: t('actionFailed', { message: errorText(t, err) }), error: true }),
-      );
+    client.updateAnnotation(a.id, { colour }).then(
+      () => true,
+      (err: Error) => {
+        props.onToast({ text: t('actionFailed', { message: errorText(t, err) }), error: true });
+        return false;
+      },
+    );
 
   return (
     <article class={`annotation colour-${a.colour}`} aria-label={a.quote.slice(0, 80)}>

@@ -23,13 +23,16 @@ export function TagRow(props: {
   const [into, setInto] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const attempt = async (work: () => Promise<void>) => {
+  /** Runs an action, showing why it failed; whether it worked. */
+  const attempt = async (work: () => Promise<void>): Promise<boolean> => {
     try {
       setError(null);
       await work();
       setMode('view');
+      return true;
     } catch (err) {
       setError(t('actionFailed', { message: errorText(t, err) }));
+      return false;
     }
   };
 
@@ -63,7 +66,7 @@ export function TagRow(props: {
             name={`tag-colour-${tag.name}`}
             label={t('tagColour', { tag: tag.name })}
             value={tag.colour}
-            onChange={(colour) => void attempt(() => client.setTagColour(tag.name, colour))}
+            onChange={(colour) => attempt(() => client.setTagColour(tag.name, colour))}
           />
         </span>
       </div>
