@@ -147,6 +147,36 @@ describe('Library', () => {
     await waitFor(() => expect(textOf(container)).toContain('Nothing matches these filters.'));
   });
 
+  it('counts the saved articles after the first rows, and reads the list only when opened', async () => {
+    await seed(db);
+    const { client } = fakeClient(db);
+    // Every whole-document read, by table method: the list must not be read while it is closed.
+    let listReads = 0;
+    const orderBy = db.documents.orderBy.bind(db.documents);
+    db.documents.orderBy = ((index: string) => {
+      if (index === 'lastVisitedAt') listReads += 1;
+      return orderBy(index);
+    }) as typeof db.documents.orderBy;
+    const { container } = await renderUi(<SidePanelApp initialView="library" />, db, client);
+    const summary = () => textOf(container.querySelector('.saved-articles summary'));
+    await waitFor(() => expect(textOf(container.querySelector('.result-count'))).toBe('3 annotations'));
+    await waitFor(() => expect(summary()).toBe('2 saved articles'));
+    expect(container.querySelector('.saved-article-list')).toBeNull();
+    expect(listReads).toBe(0);
+    const details = container.querySelector('.saved-articles') as HTMLDetailsElement;
+    await act(async () => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    const titles = await waitFor(() => {
+      const items = [...container.querySelectorAll('.saved-article-list a')].map(textOf);
+      expect(items.length).toBe(2);
+      return items;
+    });
+    expect(titles).toContain('Budget talks resume');
+    expect(listReads).toBe(1);
+  });
+
   it('shows the empty state with no annotations', async () => {
     const { client } = fakeClient(db);
     const { container } = await renderUi(<SidePanelApp initialView="library" />, db, client);

@@ -131,6 +131,7 @@ export const en = {
   libraryNoResults: 'Nothing matches these filters.',
   libraryResults: { one: '{count} annotation', other: '{count} annotations' },
   savedArticles: { one: '{count} saved article', other: '{count} saved articles' },
+  savedArticlesHeading: 'Saved articles',
 
   // Entities
   entitiesSearch: 'Find a person or organisation',

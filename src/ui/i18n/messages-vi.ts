@@ -128,6 +128,7 @@ export const vi: Messages = {
   libraryNoResults: 'Không có kết quả phù hợp với bộ lọc.',
   libraryResults: { other: '{count} chú thích' },
   savedArticles: { other: '{count} bài đã lưu' },
+  savedArticlesHeading: 'Bài đã lưu',
 
   entitiesSearch: 'Tìm nhân vật hoặc tổ chức',
   entitiesEmpty: 'Chưa theo dõi quan chức hay tổ chức nào. Họ sẽ xuất hiện ở đây khi bạn đọc báo.',

@@ -109,7 +109,7 @@ export function LibraryView(props: {
               props.onFilterChange(filter);
             }}
           />
-          <SavedArticles />
+          <SavedArticles ready={ready} />
         </>
       )}
       {selected && (
