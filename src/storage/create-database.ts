@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   AnnotationRecord,
+  ArticleTextRecord,
   DocumentRecord,
   EntityRecord,
   MentionRecord,
@@ -21,6 +22,8 @@ export type MarginDatabase = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   /** Derived search data, one record per annotated document (schema v2). */
   search: EntityTable<SearchRecord, 'documentId'>;
+  /** Article texts, apart from their documents (schema v3). */
+  texts: EntityTable<ArticleTextRecord, 'documentId'>;
 };
 
 /**

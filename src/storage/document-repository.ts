@@ -20,7 +20,7 @@ export type DocumentInput = {
   text?: string;
 };
 
-const OPTIONAL_FIELDS = ['byline', 'siteName', 'publishedAt', 'lang', 'excerpt', 'textHash', 'text'] as const;
+const OPTIONAL_FIELDS = ['byline', 'siteName', 'publishedAt', 'lang', 'excerpt', 'textHash'] as const;
 
 function nfc(s: string | undefined): string | undefined {
   const t = s?.normalize('NFC').trim();
@@ -53,8 +53,9 @@ export function createDocumentRepository(db: MarginDatabase) {
 
     /**
      * Saves a visit: finds the document by any URL variant (adding new variants) or creates it, updates
-     * the metadata given, and sets `lastVisitedAt`. Runs in a transaction over `documents` and `search`
-     * (a new title rewrites the title words of the document's search record).
+     * the metadata given, and sets `lastVisitedAt`. Runs in a transaction over `documents`, `texts` (a
+     * text given replaces the stored one, kept apart from the document) and `search` (a new title
+     * rewrites the title words of the document's search record). Returns the stored document (no text).
      *
      * @throws InvalidRequestError when the visited URL is not http(s)
      */
@@ -62,7 +63,7 @@ export function createDocumentRepository(db: MarginDatabase) {
       const urls = urlVariants(input);
       const url = urls[0];
       if (url === undefined) throw new InvalidRequestError('The page has no http(s) URL.');
-      return db.transaction('rw', [db.documents, db.search], async () => {
+      return db.transaction('rw', [db.documents, db.texts, db.search], async () => {
         const existing = await findByUrls(urls);
         const title = nfc(input.title) ?? existing?.title ?? '';
         const doc: DocumentRecord = existing
@@ -85,7 +86,10 @@ export function createDocumentRepository(db: MarginDatabase) {
           if (value !== undefined) doc[field] = value;
         }
         delete doc.terms;
+        delete doc.text;
         await db.documents.put(doc);
+        const text = nfc(input.text);
+        if (text !== undefined) await db.texts.put({ documentId: doc.id, text });
         // The library searches the article's title words: keep them in step.
         if (existing && existing.title !== doc.title) await syncSearch(db, { documents: [doc] });
         return doc;

@@ -2,10 +2,12 @@ import type { IndexableType, Table } from 'dexie';
 import type { Library } from '@/src/core/export/library';
 import type { TableWrites } from '@/src/core/export/plan-import';
 import { ANNOTATION_COUNT_KEY, storedAnnotationCount } from './annotation-count';
+import { joinTexts, splitTexts, TEXT_SLICE } from './article-texts';
 import type { MarginDatabase } from './create-database';
 import { putInSlices } from './put-in-slices';
 import type {
   AnnotationRecord,
+  ArticleTextRecord,
   DocumentRecord,
   EntityRecord,
   MentionRecord,
@@ -46,7 +48,15 @@ export async function readLibrary(
   options: { onProgress?: ReadProgress; chunk?: number } = {},
 ): Promise<Library> {
   const { onProgress, chunk = READ_CHUNK } = options;
-  const tables = [db.documents, db.annotations, db.entities, db.mentions, db.tags, db.settings] as const;
+  const tables = [
+    db.documents,
+    db.texts,
+    db.annotations,
+    db.entities,
+    db.mentions,
+    db.tags,
+    db.settings,
+  ] as const;
   const rows = await db.transaction('r', tables, async () => {
     if (!onProgress) return Promise.all(tables.map((t) => (t as Table).toArray()));
     // Counting walks a whole store in Chromium: the annotations' total is the stored count.
@@ -68,8 +78,9 @@ export async function readLibrary(
     }
     return out;
   });
-  const [documents, annotations, entities, mentions, tags, settings] = rows as [
+  const [documents, texts, annotations, entities, mentions, tags, settings] = rows as [
     DocumentRecord[],
+    ArticleTextRecord[],
     AnnotationRecord[],
     EntityRecord[],
     MentionRecord[],
@@ -78,7 +89,8 @@ export async function readLibrary(
   ];
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
-    documents,
+    // A backup carries each article's text on its document, as before version 3 kept it apart.
+    documents: joinTexts(documents, texts),
     annotations,
     entities,
     mentions,
@@ -110,7 +122,7 @@ async function readInChunks(table: Table, size: number, onRows: (n: number) => v
  * records {@link applyImportWrites} derives.
  */
 export function importTables(db: MarginDatabase) {
-  return [db.documents, db.annotations, db.entities, db.mentions, db.tags, db.settings, db.search];
+  return [db.documents, db.texts, db.annotations, db.entities, db.mentions, db.tags, db.settings, db.search];
 }
 
 /** A record without the `terms` of schema v1: derived data, never trusted from a file. */
@@ -160,10 +172,12 @@ export async function applyImportWrites(
   annotationCount?: number,
   onAnnotations?: (done: number, total: number) => void,
 ): Promise<void> {
-  const docs = (put.documents as DocumentRecord[]).map(withoutTerms);
+  // A backup's documents carry their texts; the database keeps them apart (schema v3).
+  const { documents: docs, texts } = splitTexts((put.documents as DocumentRecord[]).map(withoutTerms));
   const annotations = (put.annotations as AnnotationRecord[]).map(withoutTerms);
   const moved = await movedAnnotations(db, annotations);
   await putInSlices(db.documents, docs);
+  await putInSlices(db.texts, texts, { slice: TEXT_SLICE });
   await putInSlices(db.annotations, annotations, {
     onSlice: (done) => onAnnotations?.(done, annotations.length),
   });

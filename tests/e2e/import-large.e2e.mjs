@@ -66,7 +66,7 @@ test('a backup larger than one part imports through the side panel, with its pro
     // Held at the second part: the panel says how much of the file is sent, with a progress bar.
     await panel.waitForFunction(() => window.__held.has('importPart#1'), null, { timeout: 30_000 });
     const bar = panel.getByRole('progressbar');
-    await panel.getByText('Sending the file to Margin…').waitFor({ timeout: 10_000 });
+    await panel.getByText('Loading the file (it stays on this computer)…').waitFor({ timeout: 10_000 });
     assert.match((await bar.getAttribute('aria-valuetext')) ?? '', /^[\d.]+ of 14\.5 MB$/);
     assert.ok(Number(await bar.getAttribute('value')) > 0);
     const cancel = panel.getByRole('button', { name: 'Cancel import' });
@@ -94,7 +94,7 @@ test('a backup larger than one part imports through the side panel, with its pro
     assert.ok(sent.includes('importCommit'));
     const stages = await panel.evaluate(() => window.__stages);
     assert.ok(
-      stages.some((s) => s.startsWith('Sending the file to Margin…')),
+      stages.some((s) => s.startsWith('Loading the file (it stays on this computer)…')),
       stages.join(' | '),
     );
     assert.ok(

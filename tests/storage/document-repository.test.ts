@@ -37,9 +37,16 @@ describe('document repository', () => {
       1,
     );
     expect(a.title).toBe('Nguyễn Văn Định'.normalize('NFC'));
-    expect(a.text).toBe(a.title);
+    // The text is kept apart from the document (schema v3): lists of documents never read it.
+    expect(a.text).toBeUndefined();
+    expect((await db.documents.get(a.id))?.text).toBeUndefined();
+    expect(await db.texts.get(a.id)).toEqual({ documentId: a.id, text: a.title });
     const b = await docs.upsert({ visited: 'https://e.vn/x', title: '', textHash: 'h2' }, 2);
     expect(b).toMatchObject({ title: a.title, byline: 'Hà An', textHash: 'h2' });
+    // A visit without a text keeps the stored one; a new text replaces it.
+    expect((await db.texts.get(a.id))?.text).toBe(a.title);
+    await docs.upsert({ visited: 'https://e.vn/x', title: '', text: 'Bài đã sửa' }, 3);
+    expect((await db.texts.get(a.id))?.text).toBe('Bài đã sửa');
   });
 
   it('refuses a page without an http(s) URL', async () => {

@@ -3,18 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { createAnnotationRepository } from '@/src/storage/annotation-repository';
 import { createDatabase } from '@/src/storage/create-database';
 import { queryLibrary } from '@/src/storage/library-query';
+import { readLibrary } from '@/src/storage/library-transfer';
 import type { AnnotationRecord, DocumentRecord } from '@/src/storage/records';
 import type { SchemaVersion } from '@/src/storage/schema/schema-version';
 import { v1 } from '@/src/storage/schema/v1';
 import { v2 } from '@/src/storage/schema/v2';
+import { v3 } from '@/src/storage/schema/v3';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/src/storage/schema/versions';
 import { decodeSearchRecord, searchEntryOf } from '@/src/storage/search-records';
 import { annotationTerms, termsOf } from '@/src/storage/terms';
 
-/** A test-only version 3 on top of the released ones: a new index and an upgrade that rewrites every annotation. */
-const v3: SchemaVersion = {
-  version: 3,
-  stores: { ...v2.stores, annotations: `${v2.stores.annotations}, wordCount` },
+/** A test-only version after the released ones: a new index and an upgrade that rewrites every annotation. */
+const next: SchemaVersion = {
+  version: SCHEMA_VERSIONS.length + 1,
+  stores: { ...v3.stores, annotations: `${v3.stores.annotations}, wordCount` },
   upgrade: (tx) =>
     tx
       .table('annotations')
@@ -103,6 +105,7 @@ describe('schema versions', () => {
       'search',
       'settings',
       'tags',
+      'texts',
     ]);
     expect(indexes.documents).toEqual(
       expect.arrayContaining(['*urls', 'site', 'publishedAt', 'lastVisitedAt']),
@@ -159,16 +162,58 @@ describe('schema versions', () => {
     db.close();
   });
 
-  it('opening version N-1 data at version N runs the upgrade and keeps every record', async () => {
+  it('v3 upgrade: article texts move to their own table, in slices, and exports still carry them', async () => {
     const name = `m-${crypto.randomUUID()}`;
-    const { ann } = await writeV1Data(name);
-    const current = createDatabase(name, [v1, v2]);
-    await current.open();
-    current.close();
+    const { docs, anns } = await writeV1Data(name);
+    // Version 2 data as its repositories stored it: more documents than one slice of the upgrade, most
+    // with a text (Vietnamese, emoji), some never analysed.
+    const v2db = createDatabase(name, [v1, v2]);
+    const more: DocumentRecord[] = Array.from({ length: 450 }, (_, i) => ({
+      id: `x${String(i).padStart(3, '0')}`,
+      urls: [`https://tuoitre.vn/bai-${i}.html`],
+      url: `https://tuoitre.vn/bai-${i}.html`,
+      site: 'tuoitre.vn',
+      title: `Bài ${i}`,
+      ...(i % 7 === 0 ? {} : { text: `Thủ tướng phát biểu ${i} lần 🇻🇳 `.repeat(50) }),
+      firstVisitedAt: i,
+      lastVisitedAt: i,
+    }));
+    await v2db.documents.bulkAdd(more);
+    const before = [...docs.map(without), ...more];
+    v2db.close();
 
     const db = createDatabase(name, [v1, v2, v3]);
     await db.open();
     expect(db.verno).toBe(3);
+    const stored = await db.documents.toArray();
+    expect(stored.length).toBe(before.length);
+    expect(stored.every((d) => d.text === undefined)).toBe(true);
+    // Nothing else about a document changed; its text is in `texts`, under its id.
+    const byId = new Map(stored.map((d) => [d.id, d]));
+    for (const d of before) {
+      const { text, ...meta } = d;
+      expect(byId.get(d.id)).toEqual(meta);
+      expect((await db.texts.get(d.id))?.text).toBe(text);
+    }
+    expect(await db.texts.count()).toBe(before.filter((d) => d.text !== undefined).length);
+    // A backup reads them back onto their documents, as version 2 stored them.
+    const library = await readLibrary(db);
+    expect(library.schemaVersion).toBe(3);
+    expect(new Map(library.documents.map((d) => [d.id, d]))).toEqual(new Map(before.map((d) => [d.id, d])));
+    expect(await db.annotations.toArray()).toEqual(anns.map(without));
+    db.close();
+  });
+
+  it('opening version N-1 data at version N runs the upgrade and keeps every record', async () => {
+    const name = `m-${crypto.randomUUID()}`;
+    const { ann } = await writeV1Data(name);
+    const current = createDatabase(name, SCHEMA_VERSIONS);
+    await current.open();
+    current.close();
+
+    const db = createDatabase(name, [...SCHEMA_VERSIONS, next]);
+    await db.open();
+    expect(db.verno).toBe(next.version);
     const migrated = (await db.annotations.get(ann.id)) as
       | (AnnotationRecord & { wordCount?: number })
       | undefined;

@@ -54,7 +54,7 @@ describe('ImportPanel', () => {
     expect((container.querySelector('input[type=file]') as HTMLInputElement).disabled).toBe(true);
 
     driven.report({ stage: 'sending', sentBytes: 4_000_000, totalBytes: 9_000_000 });
-    await waitFor(() => expect(textOf(container)).toContain('Sending the file to Margin…'));
+    await waitFor(() => expect(textOf(container)).toContain('Loading the file (it stays on this computer)…'));
     const bar = progressBar(container);
     expect(bar?.getAttribute('value')).toBe('4000000');
     expect(bar?.getAttribute('max')).toBe('9000000');

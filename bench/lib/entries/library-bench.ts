@@ -22,7 +22,8 @@ export { TAGS };
 
 /** Generates the library in this page and empties the database; then call {@link write} until false. */
 export async function prepare(docs: number, annotations: number) {
-  lib = generate(docs, annotations);
+  // Documents carry their article text, as analysed pages do: the Library reads its rows' documents whole.
+  lib = generate(docs, annotations, 7, true);
   await clearLibrary(db);
   return { documents: lib.documents.length, annotations: lib.annotations.length, tags: lib.tags.length };
 }

@@ -4,7 +4,9 @@
  * library (issue 7) and export (issue 4) benches.
  */
 import { ANNOTATION_COUNT_KEY } from '@/src/storage/annotation-count';
+import { splitTexts, TEXT_SLICE } from '@/src/storage/article-texts';
 import type { MarginDatabase } from '@/src/storage/create-database';
+import { putInSlices } from '@/src/storage/put-in-slices';
 import { type AnnotationRecord, type DocumentRecord, HIGHLIGHT_COLOURS } from '@/src/storage/records';
 import { buildSearchRecords } from '@/src/storage/search-records';
 
@@ -102,9 +104,24 @@ function uuid(r: () => number): string {
   return `${h()}${h()}-${h()}-4${h().slice(1)}-a${h().slice(1)}-${h()}${h()}${h()}`;
 }
 
-/** The generated library, not yet written. */
-export function generate(docCount: number, annotationCount: number, seed = 7) {
+/**
+ * The generated library, not yet written. `articleText`: give each document a copy of its article's
+ * text (600–1,400 words, as Margin stores for an analysed page), from a PRNG of its own so the rest of
+ * the library is the same with or without it.
+ */
+export function generate(docCount: number, annotationCount: number, seed = 7, articleText = false) {
   const r = prng(seed);
+  const rt = prng(seed ^ 0x7e47);
+  const article = (words: string[]) => {
+    const out: string[] = [];
+    for (let n = 600 + Math.floor(rt() * 800); n > 0; ) {
+      const len = Math.min(n, 12 + Math.floor(rt() * 20));
+      const at = Math.floor(rt() * (words.length - len));
+      out.push(words.slice(at, at + len).join(' '));
+      n -= len;
+    }
+    return `${out.join('. ')}.`;
+  };
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)] as T;
   const phrase = (words: string[], n: number) => {
     const at = Math.floor(r() * (words.length - n));
@@ -129,6 +146,7 @@ export function generate(docCount: number, annotationCount: number, seed = 7) {
       publishedAt: new Date(visited - 3_600_000).toISOString(),
       firstVisitedAt: visited,
       lastVisitedAt: visited,
+      ...(articleText ? { text: article(vi ? VI : EN) } : {}),
     });
   }
   const annotations: AnnotationRecord[] = [];
@@ -172,10 +190,11 @@ export type GeneratedLibrary = ReturnType<typeof generate>;
 
 /** Empties every table Margin keeps library data in (one transaction). */
 export async function clearLibrary(db: MarginDatabase): Promise<void> {
-  const tables = [db.documents, db.annotations, db.entities, db.mentions, db.tags, db.search];
+  const tables = [db.documents, db.texts, db.annotations, db.entities, db.mentions, db.tags, db.search];
   await db.transaction('rw', tables, () =>
     Promise.all([
       db.search.clear(),
+      db.texts.clear(),
       db.documents.clear(),
       db.annotations.clear(),
       db.entities.clear(),
@@ -202,9 +221,13 @@ export async function writeSlice(
 ): Promise<boolean> {
   const part = lib.annotations.slice(slice * chunk, (slice + 1) * chunk);
   const last = (slice + 1) * chunk >= lib.annotations.length;
-  await db.transaction('rw', [db.documents, db.annotations, db.tags, db.settings, db.search], async () => {
+  const tables = [db.documents, db.texts, db.annotations, db.tags, db.settings, db.search];
+  await db.transaction('rw', tables, async () => {
     if (slice === 0) {
-      await db.documents.bulkAdd(lib.documents);
+      // Stored as Margin stores them: the texts apart from their documents (schema v3).
+      const { documents, texts } = splitTexts(lib.documents);
+      await db.documents.bulkAdd(documents);
+      await putInSlices(db.texts, texts, { slice: TEXT_SLICE });
       await db.tags.bulkAdd(lib.tags);
     }
     await db.annotations.bulkAdd(part);

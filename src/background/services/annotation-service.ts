@@ -42,7 +42,7 @@ export function createAnnotationService(db: MarginDatabase, now: () => number = 
       const t = now();
       return db.transaction(
         'rw',
-        [db.documents, db.annotations, db.tags, db.settings, db.search],
+        [db.documents, db.texts, db.annotations, db.tags, db.settings, db.search],
         async () => {
           const doc = await documents.upsert(
             {

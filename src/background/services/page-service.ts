@@ -58,7 +58,7 @@ export function createPageService(db: MarginDatabase, now: () => number = Date.n
 
       const documentId = await db.transaction(
         'rw',
-        [db.documents, db.annotations, db.entities, db.mentions, db.search],
+        [db.documents, db.texts, db.annotations, db.entities, db.mentions, db.search],
         async () => {
           const existing = await documents.findByUrls(urls);
           const keep =

@@ -20,7 +20,7 @@ export function createSiteService(db: MarginDatabase, now: () => number = Date.n
     ): Promise<{ documents: number; annotations: number }> {
       return db.transaction(
         'rw',
-        [db.documents, db.annotations, db.tags, db.entities, db.mentions, db.settings, db.search],
+        [db.documents, db.texts, db.annotations, db.tags, db.entities, db.mentions, db.settings, db.search],
         async () => {
           const docs = await db.documents.where('site').equals(site).toArray();
           let deletedDocs = 0;
@@ -28,11 +28,10 @@ export function createSiteService(db: MarginDatabase, now: () => number = Date.n
           for (const doc of docs) {
             await entities.removeDocument(doc.id);
             const anns = await db.annotations.where('documentId').equals(doc.id).toArray();
-            if (anns.length > 0 && !includeAnnotations) {
-              const { text: _text, ...rest } = doc;
-              await db.documents.put(rest);
-              continue;
-            }
+            // The article's text goes either way: kept for its annotations, the document keeps only its
+            // metadata.
+            await db.texts.delete(doc.id);
+            if (anns.length > 0 && !includeAnnotations) continue;
             for (const a of anns) await adjustTagCounts(db, a.tags, [], now());
             await db.annotations.bulkDelete(anns.map((a) => a.id));
             await syncSearch(db, { removed: anns });

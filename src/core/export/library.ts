@@ -7,9 +7,10 @@
 /**
  * The schema version this code reads and writes (the newest Dexie version in `src/storage/schema`).
  * Version 2 backups carry no `terms`; version 1 backups still import (their `terms` are dropped and the
- * search data derived again).
+ * search data derived again). Version 3 moved article texts to a table of their own in the database;
+ * a backup still carries each text on its document, so the file's shape is version 2's.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export {
   type AnchorState,

@@ -45,7 +45,11 @@ export type DocumentRecord = {
   excerpt?: string;
   /** Hash of the extracted article text, to tell when the article changed. */
   textHash?: string;
-  /** A copy of the extracted article text (absent when the page was never analysed). */
+  /**
+   * A copy of the extracted article text (absent when the page was never analysed), as a backup and
+   * the export formats carry it. Since schema version 3 the database keeps it apart, in `texts` (see
+   * `ArticleTextRecord`), never on the stored document.
+   */
   text?: string;
   firstVisitedAt: number;
   /** Indexed. */
@@ -56,6 +60,12 @@ export type DocumentRecord = {
    */
   terms?: string[];
 };
+
+/**
+ * `texts` (schema version 3): the copy of an article's extracted text, keyed by its document. Kept out of
+ * `documents` because every list of rows reads its documents whole, and a text is 5–50 kB.
+ */
+export type ArticleTextRecord = { documentId: string; text: string };
 
 /** `annotations`: a user highlight with its note and tags. */
 export type AnnotationRecord = {

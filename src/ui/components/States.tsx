@@ -11,11 +11,15 @@ export function Loading() {
   );
 }
 
-/** An empty or no-results state: a short sentence and an optional action. */
-export function EmptyState(props: { title?: string; children?: ComponentChildren }) {
+/**
+ * An empty or no-results state, alike in every view: a short title saying what is (not) here, then a
+ * muted hint saying what to do about it.
+ */
+export function EmptyState(props: { title: string; hint?: string; children?: ComponentChildren }) {
   return (
     <div class="state">
-      {props.title && <strong>{props.title}</strong>}
+      <strong>{props.title}</strong>
+      {props.hint && <p class="state-hint">{props.hint}</p>}
       {props.children}
     </div>
   );

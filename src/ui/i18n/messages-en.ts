@@ -66,7 +66,8 @@ export const en = {
   viewTags: 'Tags',
 
   // This page
-  pageNoTab: 'Open a news article to see what Margin found in it.',
+  pageNoTab: 'No article open.',
+  pageNoTabHint: 'Open a news article to see what Margin found in it.',
   pageNotSaved: 'Margin has not saved this page.',
   pageNotSavedHint: 'Select text in the article to highlight it, or use “Analyse this page” in the popup.',
   pageAnnotations: 'Annotations',
@@ -126,17 +127,21 @@ export const en = {
   sortUpdated: 'Recently edited',
   sortSite: 'By site',
   sortTitle: 'By article title',
-  libraryEmpty: 'No annotations yet. Highlight a passage in an article and it will appear here.',
+  libraryEmpty: 'No annotations yet.',
+  libraryEmptyHint: 'Highlight a passage in an article and it will appear here.',
   librarySearching: 'Searching…',
   libraryNoResults: 'Nothing matches these filters.',
+  libraryNoResultsHint: 'Try fewer words, or clear a filter.',
   libraryResults: { one: '{count} annotation', other: '{count} annotations' },
   savedArticles: { one: '{count} saved article', other: '{count} saved articles' },
   savedArticlesHeading: 'Saved articles',
 
   // Entities
   entitiesSearch: 'Find a person or organisation',
-  entitiesEmpty: 'No officials or organisations tracked yet. They appear here as you read articles.',
+  entitiesEmpty: 'No officials or organisations tracked yet.',
+  entitiesEmptyHint: 'They appear here as you read articles.',
   entitiesNoResults: 'No one matches.',
+  entitiesNoResultsHint: 'Try part of the name, with or without accents.',
   entityArticles: { one: '{count} article', other: '{count} articles' },
   entitySites: { one: '{count} site', other: '{count} sites' },
   entityTitlesOverTime: 'Titles over time',
@@ -149,7 +154,8 @@ export const en = {
   entityDetails: 'Details for {name}',
 
   // Tags
-  tagsEmpty: 'No tags yet. Add a tag to an annotation and it will appear here.',
+  tagsEmpty: 'No tags yet.',
+  tagsEmptyHint: 'Add a tag to an annotation and it will appear here.',
   tagRename: 'Rename',
   tagRenameLabel: 'New name for {tag}',
   tagMerge: 'Merge into…',
@@ -190,7 +196,7 @@ export const en = {
   importFailed: 'Nothing was imported: {message}',
   importTooLarge: 'This file is {size} MB; Margin imports files of up to {max} MB.',
   importReading: 'Reading the file…',
-  importSending: 'Sending the file to Margin…',
+  importSending: 'Loading the file (it stays on this computer)…',
   importSendingDetail: '{done} of {total} MB',
   importChecking: 'Checking the file…',
   importWriting: 'Writing annotations…',

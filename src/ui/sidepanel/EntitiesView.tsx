@@ -40,7 +40,8 @@ export function EntitiesView() {
   if (open) return <EntityDetail entityKey={open} onBack={() => setOpen(null)} />;
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <DbError error={result.error} onRetry={result.retry} />;
-  if (result.value.length === 0) return <EmptyState title={t('entitiesEmpty')} />;
+  if (result.value.length === 0)
+    return <EmptyState title={t('entitiesEmpty')} hint={t('entitiesEmptyHint')} />;
 
   return (
     <div class="view entities-view">
@@ -65,7 +66,7 @@ export function EntitiesView() {
         </select>
       </div>
       {list.length === 0 ? (
-        <EmptyState title={t('entitiesNoResults')} />
+        <EmptyState title={t('entitiesNoResults')} hint={t('entitiesNoResultsHint')} />
       ) : (
         <VirtualList
           class="entity-vlist"

@@ -101,11 +101,10 @@ function ImportProgress(props: { stage: ImportStage }) {
         {label}
       </span>
       <progress aria-labelledby="import-stage" aria-valuetext={detail || undefined} {...value} />
-      {detail && (
-        <span class="small muted" aria-hidden="true">
-          {detail}
-        </span>
-      )}
+      {/* Always there (a no-break space when a stage has no figures), so the panel keeps its height. */}
+      <span class="small muted" aria-hidden="true">
+        {detail || '\u00a0'}
+      </span>
     </div>
   );
 }

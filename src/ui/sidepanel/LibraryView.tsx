@@ -63,7 +63,11 @@ export function LibraryView(props: {
   if (result.status === 'loading') body = <Loading />;
   else if (result.status === 'error') body = <DbError error={result.error} onRetry={result.retry} />;
   else if (total === 0 && !result.stale)
-    body = <EmptyState title={isFiltered(props.filter) ? t('libraryNoResults') : t('libraryEmpty')} />;
+    body = isFiltered(props.filter) ? (
+      <EmptyState title={t('libraryNoResults')} hint={t('libraryNoResultsHint')} />
+    ) : (
+      <EmptyState title={t('libraryEmpty')} hint={t('libraryEmptyHint')} />
+    );
   else {
     const page = result.value;
     body = (

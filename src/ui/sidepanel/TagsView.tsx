@@ -15,7 +15,7 @@ export function TagsView(props: { onToast: (toast: ToastMessage) => void }) {
   }, [db]);
   if (result.status === 'loading') return <Loading />;
   if (result.status === 'error') return <DbError error={result.error} onRetry={result.retry} />;
-  if (result.value.length === 0) return <EmptyState title={t('tagsEmpty')} />;
+  if (result.value.length === 0) return <EmptyState title={t('tagsEmpty')} hint={t('tagsEmptyHint')} />;
   const names = result.value.map((tag) => tag.name);
   return (
     <div class="view tags-view">

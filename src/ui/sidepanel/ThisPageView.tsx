@@ -47,8 +47,8 @@ export function ThisPageView(props: { onToast: (toast: ToastMessage) => void; ta
 
   if (current.state.status === 'loading' || data.status === 'loading') return <Loading />;
   if (data.status === 'error') return <DbError error={data.error} onRetry={data.retry} />;
-  if (tabId === null || !url) return <EmptyState title={t('pageNoTab')} />;
-  if (!data.value) return <EmptyState title={t('pageNotSaved')}>{t('pageNotSavedHint')}</EmptyState>;
+  if (tabId === null || !url) return <EmptyState title={t('pageNoTab')} hint={t('pageNoTabHint')} />;
+  if (!data.value) return <EmptyState title={t('pageNotSaved')} hint={t('pageNotSavedHint')} />;
 
   const { doc, annotations, entities } = data.value;
   const placed = annotations.filter((a) => a.anchorState !== 'orphan');

@@ -1,4 +1,5 @@
 import type { Library } from '@/src/core/export/library';
+import { withTexts } from '@/src/storage/article-texts';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { queryLibrary } from '@/src/storage/library-query';
 import { readLibrary } from '@/src/storage/library-transfer';
@@ -47,7 +48,7 @@ export async function gatherLibrary(
   if (scope.kind === 'article') {
     annotations = await db.annotations.where('documentId').equals(scope.documentId).toArray();
     const doc = await db.documents.get(scope.documentId);
-    documents = doc ? [doc] : [];
+    documents = await withTexts(db, doc ? [doc] : []);
     onProgress?.(annotations.length, annotations.length);
   } else {
     const query = toLibraryQuery(scope.filter);
@@ -62,7 +63,7 @@ export async function gatherLibrary(
       onProgress?.(annotations.length, page.total);
       if (page.items.length < CHUNK) break;
     }
-    documents = [...docs.values()];
+    documents = await withTexts(db, [...docs.values()]);
   }
   const { entities, tags } = await related(db, annotations);
   return {
