@@ -153,6 +153,32 @@ describe('in English', () => {
     assert.match(href, /reference-article\.html#:~:text=/);
     await panel.getByRole('button', { name: 'Clear filters' }).click();
     await panel.getByText('3 annotations').waitFor();
+    // The articles read, collapsed under their count; opened, each links to its page.
+    const saved = panel.locator('.saved-articles summary');
+    await panel.getByText('2 saved articles').waitFor({ timeout: 5000 });
+    assert.equal(await panel.locator('.saved-article-list').count(), 0);
+    await saved.click();
+    const links = panel.locator('.saved-article-list a');
+    await links.nth(1).waitFor({ timeout: 5000 });
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(hrefs.map((h) => new URL(h).host).sort(), ['apnews.com', new URL(article.url()).host].sort());
+    await saved.click();
+  });
+
+  test('a narrow panel keeps every tab in view', async () => {
+    const wide = panel.viewportSize();
+    await panel.setViewportSize({ width: 320, height: wide.height });
+    try {
+      await panel.getByRole('tab', { name: 'Library' }).click();
+      const right = await panel
+        .getByRole('tab')
+        .evaluateAll((tabs) => tabs.map((t) => t.getBoundingClientRect().right));
+      assert.equal(right.length, 4);
+      for (const r of right) assert.ok(r <= 320, `a tab ends at ${r}px, past the 320px panel`);
+      await m.screenshot(panel, 'sidepanel-library-narrow-en');
+    } finally {
+      await panel.setViewportSize(wide);
+    }
   });
 
   test('Library: full-text search over quotes, notes and titles, with or without diacritics', async () => {

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { useOptionalDatabase } from './database-context';
 
 /** The state of a live query: loading until the first result, then a value or an error. */
@@ -50,7 +50,9 @@ export function useLiveQuery<T>(
   const [attempt, setAttempt] = useState(0);
   const db = useOptionalDatabase();
 
-  useEffect(() => {
+  // A layout effect: the query starts in the same task as the render that asked for it. A plain effect
+  // waits for the next frame to be painted, which put a frame (up to ~16 ms) before every first read.
+  useLayoutEffect(() => {
     setState((s) => (s.status === 'ok' && !s.stale ? { ...s, stale: true } : s));
     const guarded = () => {
       const result = querier();
