@@ -175,6 +175,22 @@ describe('in English', () => {
         .evaluateAll((tabs) => tabs.map((t) => t.getBoundingClientRect().right));
       assert.equal(right.length, 4);
       for (const r of right) assert.ok(r <= 320, `a tab ends at ${r}px, past the 320px panel`);
+      // Labels wrap between words only: each word of a tab is drawn on one line.
+      const broken = await panel.getByRole('tab').evaluateAll((tabs) =>
+        tabs.flatMap((tab) => {
+          const node = tab.firstChild;
+          const out = [];
+          for (const m of node.textContent.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (tops.size > 1) out.push(m[0]);
+          }
+          return out;
+        }),
+      );
+      assert.deepEqual(broken, []);
       await m.screenshot(panel, 'sidepanel-library-narrow-en');
     } finally {
       await panel.setViewportSize(wide);
