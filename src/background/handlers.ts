@@ -11,7 +11,7 @@ import { errorMessages, type ReplyLang } from './error-messages';
 import { classifySender, type Sender } from './sender';
 import { createAnnotationService } from './services/annotation-service';
 import { createImportService } from './services/import-service';
-import { createImportTransfer } from './services/import-transfer';
+import { createImportTransfer, type KeptResultStore } from './services/import-transfer';
 import { createPageService } from './services/page-service';
 import { createSiteService } from './services/site-service';
 import { errorToReply } from './to-reply';
@@ -41,6 +41,8 @@ export type HandlerEnv = {
   keepAlive?: () => void;
   /** The largest import part accepted (tests lower it; default `IMPORT_PART_CHARS`). */
   importPartChars?: number;
+  /** Where the last import's end is kept across worker restarts. */
+  keptImport?: KeptResultStore;
 };
 
 /**
@@ -61,6 +63,7 @@ export function createHandlers(
     keepAlive: env.keepAlive,
     language: env.language,
     maxPartChars: env.importPartChars,
+    kept: env.keptImport,
   });
   const entities = createEntityRepository(db);
   const tags = createTagRepository(db);

@@ -9,6 +9,7 @@ import { broadcastSettings } from './broadcast-settings';
 import { installCommands } from './commands';
 import { installContextMenus } from './context-menus';
 import { createHandlers } from './handlers';
+import { sessionStore } from './kept-import';
 import { registerHandlers } from './register-handlers';
 import { configureSidePanel } from './side-panel';
 
@@ -50,6 +51,7 @@ export function startBackground(options: BackgroundOptions = {}): {
     language: () => resolveLang(uiLanguage, navigator.languages ?? [navigator.language]),
     // Chrome stops a worker that sees no event or extension API call for 30 s, even mid-import.
     keepAlive: () => void browser.runtime.getPlatformInfo().catch(() => {}),
+    keptImport: sessionStore(),
   });
   const disposers = [registerHandlers(handlers), installContextMenus(), installCommands()];
   configureSidePanel();

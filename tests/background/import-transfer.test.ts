@@ -2,7 +2,17 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/src/background/handlers';
-import { createImportService, type ImportProgress } from '@/src/background/services/import-service';
+import { parseKeptResult } from '@/src/background/kept-import';
+import {
+  createImportService,
+  type ImportProgress,
+  type ImportService,
+} from '@/src/background/services/import-service';
+import {
+  createImportTransfer,
+  type KeptResult,
+  type KeptResultStore,
+} from '@/src/background/services/import-transfer';
 import { exportBackup } from '@/src/core/export/backup';
 import { IMPORT_PART_CHARS, IMPORT_SESSION_IDLE_MS } from '@/src/messaging/import-limits';
 import type { ImportJobStatus } from '@/src/messaging/protocol';
@@ -350,6 +360,76 @@ describe('chunked import: a panel that opens later', () => {
     // Its end has been read: the next panel has nothing to show.
     expect(await h.importLatest(undefined, UI)).toEqual({ ok: true, value: null });
     expect(await db.annotations.count()).toBe(3);
+  });
+
+  it('tells a panel opened after Chrome stopped the idle worker how its import ended', async () => {
+    const db = freshDb();
+    // storage.session, as the extension backs it: it outlives the worker.
+    let stored: unknown = null;
+    const keptImport: KeptResultStore = {
+      load: async () => parseKeptResult(structuredClone(stored)),
+      save: async (r) => {
+        stored = structuredClone(r);
+      },
+    };
+    const before = createHandlers(db, { extensionOrigin: ORIGIN, keptImport });
+    const job = await commitWhole(before, await backupOf(3));
+    // It ends with no panel reading it; then Chrome stops the worker.
+    for (let i = 0; i < 400; i++) {
+      const latest = await before.importLatest(undefined, UI);
+      if (latest.ok && latest.value?.status.stage === 'done') break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const after = createHandlers(db, { extensionOrigin: ORIGIN, keptImport });
+    expect(await after.importLatest(undefined, UI)).toMatchObject({
+      ok: true,
+      value: { job, status: { stage: 'done' } },
+    });
+    const send = (type: string, data: unknown) =>
+      // biome-ignore lint/suspicious/noExplicitAny: a test's direct line to the handlers.
+      (after as any)[type](data, UI);
+    const result = await resumeImport({ send, pollMs: 1 });
+    expect(result?.summary.annotations?.added).toBe(3);
+    // Read once: neither this worker nor a later one shows it again.
+    expect(await after.importLatest(undefined, UI)).toEqual({ ok: true, value: null });
+    const later = createHandlers(db, { extensionOrigin: ORIGIN, keptImport });
+    expect(await later.importLatest(undefined, UI)).toEqual({ ok: true, value: null });
+    // Without a store (or with nothing kept) a restarted worker has nothing to show.
+    expect(await createHandlers(db, { extensionOrigin: ORIGIN }).importLatest(undefined, UI)).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
+  it('keeps a long result cut short, and reads back only what it kept', async () => {
+    const saved: KeptResult[] = [];
+    const many = Array.from({ length: 500 }, (_, i) => `annotations[${i}]: no quote`);
+    const transfer = createImportTransfer(
+      {
+        importLibrary: async () => ({ summary: {}, skipped: many, warnings: ['w'], empty: true }),
+      } as unknown as ImportService,
+      { kept: { load: async () => null, save: async (r) => void saved.push(r) } },
+    );
+    const { session } = transfer.begin({ bytes: 2 });
+    transfer.part({ session, index: 0, text: '{}' });
+    const { job } = transfer.commit({ session, parts: 1, chars: 2, format: 'margin-backup' });
+    for (let i = 0; i < 200 && saved.length === 0; i++) await new Promise((r) => setTimeout(r, 2));
+    const status = saved[0]?.status;
+    expect(saved[0]).toMatchObject({ job, seen: false });
+    if (status?.stage !== 'done') throw new Error(`kept ${JSON.stringify(status)}`);
+    expect(status.result.skipped).toHaveLength(201);
+    expect(status.result.skipped.at(-1)).toBe('… (300 more)');
+    expect(status.result.warnings).toEqual(['w']);
+    // The panel of this worker still gets every line.
+    const full = await transfer.status({ job });
+    expect(full.stage === 'done' && full.result.skipped).toHaveLength(500);
+    for (const junk of [
+      null,
+      'x',
+      { job: 1 },
+      { job: 'j', finishedAt: 1, seen: false, status: { stage: 'gone' } },
+    ])
+      expect(parseKeptResult(junk)).toBeNull();
   });
 
   it('shows an import that ended with no panel open, with why nothing was imported', async () => {

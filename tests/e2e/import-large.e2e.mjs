@@ -145,7 +145,7 @@ test("when Margin's background stops during an import, the panel says so and not
   }
 });
 
-test('an import whose side panel was closed is finished, and the next panel shows it', async () => {
+test('an import whose side panel was closed is finished, and the next panel shows it after Chrome stopped the worker', async () => {
   const m = await launch({ name: 'import-panel-closed' });
   try {
     const first = await m.openSidePanel();
@@ -159,6 +159,21 @@ test('an import whose side panel was closed is finished, and the next panel show
     // Committed (its first status poll is held), then the reader closes the panel.
     await first.waitForFunction(() => window.__held.has('importStatus#0'), null, { timeout: 30_000 });
     await first.close();
+    // The import ends with no panel open; then Chrome stops the idle worker (it does after 30 s), and
+    // the job it held in memory is gone. Its end was kept in storage.session.
+    const worker = m.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    await worker.evaluate(async () => {
+      for (;;) {
+        const kept = (await chrome.storage.session.get('margin:lastImport'))['margin:lastImport'];
+        if (kept?.status?.stage === 'done') return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    });
+    const blank = await m.context.newPage();
+    const cdp = await m.context.newCDPSession(blank);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await blank.close();
 
     const next = await m.openSidePanel();
     const toggle = next.getByRole('button', { name: 'Export / Import' });

@@ -22,7 +22,38 @@ export type ImportTransferOptions = {
   keepAlive?: () => void;
   /** The reader's language, for the messages a person sees. */
   language?: () => ReplyLang;
+  /**
+   * Where the last job's end is kept past a restart of the worker (`chrome.storage.session` in the
+   * extension). Without it, an ended job lives only in the worker's memory.
+   */
+  kept?: KeptResultStore;
 };
+
+/** The last import's end, as kept across worker restarts. */
+export type KeptResult = { job: string; status: ImportJobStatus; finishedAt: number; seen: boolean };
+
+/** Keeps one {@link KeptResult}: the extension backs it with `chrome.storage.session`. */
+export type KeptResultStore = {
+  load(): Promise<KeptResult | null>;
+  save(result: KeptResult): Promise<void>;
+};
+
+/** Lines of a kept result's `skipped` and `warnings`: the store is small (10 MB in Chrome). */
+const KEPT_LINES = 200;
+
+/** A result small enough to keep: long lists are cut, saying how many lines were left out. */
+function keepable(status: ImportJobStatus): ImportJobStatus {
+  if (status.stage !== 'done') return status;
+  const cut = (lines: string[]) =>
+    lines.length <= KEPT_LINES
+      ? lines
+      : [...lines.slice(0, KEPT_LINES), `… (${lines.length - KEPT_LINES} more)`];
+  const { result } = status;
+  return {
+    stage: 'done',
+    result: { ...result, skipped: cut(result.skipped), warnings: cut(result.warnings) },
+  };
+}
 
 type Session = {
   id: string;
@@ -41,8 +72,10 @@ type Job = { id: string; status: ImportJobStatus; cancel: boolean; finishedAt?: 
  * ordered parts, each well under Chrome's 64 MiB message limit, into one open session; the commit joins
  * them and starts a job that is answered at once, so no message runs for long (Chrome stops an event
  * after 5 minutes). The job parses, plans and writes in one transaction and is polled with
- * `importStatus`. Everything lives in the worker's memory: if Chrome stops the worker, the session or
- * job is gone, the transaction was never committed, and the next message is answered `not-found`.
+ * `importStatus`. Sessions and running jobs live in the worker's memory: if Chrome stops the worker, the
+ * session or job is gone, the transaction was never committed, and the next message is answered
+ * `not-found`. A job's end is also kept (see `kept`), so a panel opened after Chrome stopped the idle
+ * worker still learns how the import ended.
  *
  * One session at a time (a new one replaces one never committed: its panel was closed or reloaded), and
  * no new session while a job checks or writes. Idle sessions are freed after
@@ -113,8 +146,38 @@ export function createImportTransfer(imports: ImportService, options: ImportTran
     } finally {
       if (timer !== undefined) clearInterval(timer);
       job.finishedAt = now();
+      keep(job);
       sweep();
     }
+  }
+
+  /** Keeps an ended job's status for a worker started after this one (best effort: it is a courtesy). */
+  function keep(job: Job) {
+    if (!options.kept || job.finishedAt === undefined) return;
+    const kept = { job: job.id, status: keepable(job.status), finishedAt: job.finishedAt, seen: job.seen };
+    void options.kept.save(kept).catch(() => undefined);
+  }
+
+  /**
+   * The job an earlier worker ended, when this one does not hold it: younger than
+   * {@link IMPORT_RESULT_KEEP_MS}, and the one asked for when `id` is given.
+   */
+  async function keptJob(id?: string): Promise<Job | null> {
+    if (!options.kept) return null;
+    const kept = await options.kept.load().catch(() => null);
+    if (!kept || (id !== undefined && kept.job !== id) || now() - kept.finishedAt >= IMPORT_RESULT_KEEP_MS) {
+      return null;
+    }
+    const job: Job = {
+      id: kept.job,
+      status: kept.status,
+      cancel: false,
+      finishedAt: kept.finishedAt,
+      seen: kept.seen,
+    };
+    jobs.set(job.id, job);
+    sweep();
+    return job;
   }
 
   return {
@@ -159,11 +222,14 @@ export function createImportTransfer(imports: ImportService, options: ImportTran
       return { job: job.id };
     },
 
-    status(d: { job: string }): ImportJobStatus {
+    async status(d: { job: string }): Promise<ImportJobStatus> {
       sweep();
-      const job = jobs.get(d.job);
+      const job = jobs.get(d.job) ?? (await keptJob(d.job));
       if (!job) throw new NotFoundError(text().importJobGone);
-      if (job.finishedAt !== undefined) job.seen = true;
+      if (job.finishedAt !== undefined && !job.seen) {
+        job.seen = true;
+        keep(job);
+      }
       return job.status;
     },
 
@@ -171,8 +237,10 @@ export function createImportTransfer(imports: ImportService, options: ImportTran
      * The import a side panel opening now should show: one still being checked or written (its panel
      * may have been closed), or one that ended without any panel reading its end. `null` if none.
      */
-    latest(): { job: string; status: ImportJobStatus } | null {
+    async latest(): Promise<{ job: string; status: ImportJobStatus } | null> {
       sweep();
+      // A worker holding no job may have been started after the one that ran it.
+      if (jobs.size === 0) await keptJob();
       const shown = [...jobs.values()].reverse().find((j) => j.finishedAt === undefined || !j.seen);
       return shown ? { job: shown.id, status: shown.status } : null;
     },
