@@ -8,5 +8,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Before any module: Dexie looks for IndexedDB when it is first imported, and which test file first
+    // imports a module that imports Dexie should not decide whether the fake is there.
+    setupFiles: ['fake-indexeddb/auto'],
   },
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LibraryIndex } from '@/src/storage/library-index';
+import { LibraryIndex, libraryIndex, warmLibraryIndex } from '@/src/storage/library-index';
+import { queryLibrary } from '@/src/storage/library-query';
 import type { SearchEntry } from '@/src/storage/records';
 import { encodeSearchRecord } from '@/src/storage/search-records';
 import { queryWords, searchWords } from '@/src/storage/terms';
 import { WordIndex } from '@/src/storage/word-index';
+import { freshDb } from './fresh-db';
 
 const WORDS =
   'Thủ tướng Chính phủ yêu cầu Bộ Tài chính đẩy nhanh giải ngân ngân sách Nguyễn Văn Định ông bà ' +
@@ -123,5 +125,36 @@ describe('WordIndex', () => {
       sliced.mark(q, b);
       expect(marked(b), q).toEqual(marked(a));
     }
+  });
+});
+
+describe('libraryIndex', () => {
+  it('reads every search record once however many ask at a time, then only the changed ones', async () => {
+    const db = freshDb();
+    await db.search.bulkPut(library(30, 5, 3));
+    // Every whole-table read of `search`, and every catch-up read.
+    let whole = 0;
+    const toArray = db.search.toArray.bind(db.search);
+    db.search.toArray = (() => {
+      whole += 1;
+      return toArray();
+    }) as typeof db.search.toArray;
+    // The side panel warms the index while the first search already asks for it.
+    const [, page] = await Promise.all([
+      warmLibraryIndex(db),
+      queryLibrary(db, { text: 'ngân', limit: 5 }),
+      queryLibrary(db, { tag: 'nhân sự', limit: 5 }),
+    ]);
+    expect(whole).toBe(1);
+    expect(page.total).toBeGreaterThan(0);
+    const index = await db.transaction('r', db.search, () => libraryIndex(db));
+    expect(index.rev).toBe(30);
+    // A record written later is read on its own, and found.
+    const [extra] = library(1, 1, 9);
+    await db.search.put({ ...extra!, documentId: 'new', rev: 31 });
+    const again = await db.transaction('r', db.search, () => libraryIndex(db));
+    expect(again.rev).toBe(31);
+    expect(whole).toBe(1);
+    db.close();
   });
 });
