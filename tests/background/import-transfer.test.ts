@@ -67,6 +67,13 @@ function importer(h: Handlers) {
   return { upload, sent, seen };
 }
 
+/** Sends `{}` through a transfer's session and commits it; the job's id. */
+function commitStub(transfer: ReturnType<typeof createImportTransfer>): string {
+  const { session } = transfer.begin({ bytes: 2 });
+  transfer.part({ session, index: 0, text: '{}' });
+  return transfer.commit({ session, parts: 1, chars: 2, format: 'margin-backup' }).job;
+}
+
 /** Polls a job until it is over. */
 async function settle(h: Handlers, job: string): Promise<ImportJobStatus> {
   for (;;) {
@@ -410,12 +417,12 @@ describe('chunked import: a panel that opens later', () => {
       } as unknown as ImportService,
       { kept: { load: async () => null, save: async (r) => void saved.push(r) } },
     );
-    const { session } = transfer.begin({ bytes: 2 });
-    transfer.part({ session, index: 0, text: '{}' });
-    const { job } = transfer.commit({ session, parts: 1, chars: 2, format: 'margin-backup' });
-    for (let i = 0; i < 200 && saved.length === 0; i++) await new Promise((r) => setTimeout(r, 2));
-    const status = saved[0]?.status;
-    expect(saved[0]).toMatchObject({ job, seen: false });
+    const job = commitStub(transfer);
+    for (let i = 0; i < 200 && saved.length < 2; i++) await new Promise((r) => setTimeout(r, 2));
+    // Kept as running at the commit, then as ended.
+    expect(saved[0]).toEqual({ job, seen: false });
+    const status = saved[1]?.status;
+    expect(saved[1]).toMatchObject({ job, seen: false });
     if (status?.stage !== 'done') throw new Error(`kept ${JSON.stringify(status)}`);
     expect(status.result.skipped).toHaveLength(201);
     expect(status.result.skipped.at(-1)).toBe('… (300 more)');
@@ -423,13 +430,61 @@ describe('chunked import: a panel that opens later', () => {
     // The panel of this worker still gets every line.
     const full = await transfer.status({ job });
     expect(full.stage === 'done' && full.result.skipped).toHaveLength(500);
+    expect(parseKeptResult(structuredClone(saved[1]))).toEqual(saved[1]);
+    expect(parseKeptResult({ job: 'j', seen: false })).toEqual({ job: 'j', seen: false });
     for (const junk of [
       null,
       'x',
       { job: 1 },
       { job: 'j', finishedAt: 1, seen: false, status: { stage: 'gone' } },
+      { job: 'j', finishedAt: 1, seen: false, status: { stage: 'checking' } },
+      { job: 'j', finishedAt: 1, seen: false, status: { stage: 'done' } },
+      {
+        job: 'j',
+        finishedAt: 1,
+        seen: false,
+        status: { stage: 'done', result: { summary: {}, skipped: [1], warnings: [], empty: true } },
+      },
+      { job: 'j', finishedAt: 1, seen: false, status: { stage: 'failed', error: { code: 'x' } } },
+      { job: 'j', seen: true },
     ])
       expect(parseKeptResult(junk)).toBeNull();
+  });
+
+  it('tells a worker started after one stopped mid-import that nothing was imported, not an older result', async () => {
+    let stored: unknown = null;
+    const kept: KeptResultStore = {
+      load: async () => parseKeptResult(structuredClone(stored)),
+      save: async (r) => {
+        stored = structuredClone(r);
+      },
+    };
+    const quick = { importLibrary: async () => ({ summary: {}, skipped: [], warnings: [], empty: true }) };
+    // The first import ends at once; the second never does (the worker will stop while it runs).
+    let calls = 0;
+    const firstQuick = {
+      importLibrary: () => (calls++ === 0 ? quick.importLibrary() : new Promise(() => undefined)),
+    };
+    const stub = (s: object) => s as unknown as ImportService;
+    const worker = createImportTransfer(stub(firstQuick), { kept });
+    const older = commitStub(worker);
+    for (let i = 0; i < 200 && (await worker.latest())?.status.stage !== 'done'; i++) {
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    const running = commitStub(worker);
+    // A panel reading the older end now does not overwrite what is kept of the newer job.
+    await worker.status({ job: older });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(parseKeptResult(stored)).toEqual({ job: running, seen: false });
+
+    const restarted = createImportTransfer(stub(quick), { kept });
+    const shown = await restarted.latest();
+    expect(shown).toMatchObject({ job: running, status: { stage: 'failed' } });
+    expect(shown?.status.stage === 'failed' && shown.status.error.message).toMatch(/nothing was imported/);
+    expect(await restarted.status({ job: running })).toMatchObject({ stage: 'failed' });
+    expect(await restarted.latest()).toBeNull();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await createImportTransfer(stub(quick), { kept }).latest()).toBeNull();
   });
 
   it('shows an import that ended with no panel open, with why nothing was imported', async () => {

@@ -11,7 +11,8 @@ import { createDatabase } from '@/src/storage/create-database';
 import { generate } from './library-generate';
 
 const db = createDatabase('margin');
-const TABLES = ['documents', 'annotations', 'entities', 'mentions', 'tags', 'settings'] as const;
+// Every table a backup carries (texts since schema v3: the baseline dumps what the export reads).
+const TABLES = ['documents', 'texts', 'annotations', 'entities', 'mentions', 'tags', 'settings'] as const;
 
 const now = () => performance.now();
 

@@ -29,8 +29,16 @@ export type ImportTransferOptions = {
   kept?: KeptResultStore;
 };
 
-/** The last import's end, as kept across worker restarts. */
-export type KeptResult = { job: string; status: ImportJobStatus; finishedAt: number; seen: boolean };
+/** How an import ended. */
+export type EndedImportStatus = Extract<ImportJobStatus, { stage: 'done' | 'failed' | 'cancelled' }>;
+
+/**
+ * The last import committed, as kept across worker restarts: how it ended, or, without `finishedAt`,
+ * that it was still running (a worker that finds it so knows its predecessor stopped mid-import).
+ */
+export type KeptResult =
+  | { job: string; seen: boolean; finishedAt: number; status: EndedImportStatus }
+  | { job: string; seen: false; finishedAt?: undefined; status?: undefined };
 
 /** Keeps one {@link KeptResult}: the extension backs it with `chrome.storage.session`. */
 export type KeptResultStore = {
@@ -41,8 +49,13 @@ export type KeptResultStore = {
 /** Lines of a kept result's `skipped` and `warnings`: the store is small (10 MB in Chrome). */
 const KEPT_LINES = 200;
 
+/** Whether a status is an end (done, failed or cancelled). */
+function isEnded(status: ImportJobStatus): status is EndedImportStatus {
+  return status.stage === 'done' || status.stage === 'failed' || status.stage === 'cancelled';
+}
+
 /** A result small enough to keep: long lists are cut, saying how many lines were left out. */
-function keepable(status: ImportJobStatus): ImportJobStatus {
+function keepable(status: EndedImportStatus): EndedImportStatus {
   if (status.stage !== 'done') return status;
   const cut = (lines: string[]) =>
     lines.length <= KEPT_LINES
@@ -151,31 +164,55 @@ export function createImportTransfer(imports: ImportService, options: ImportTran
     }
   }
 
-  /** Keeps an ended job's status for a worker started after this one (best effort: it is a courtesy). */
+  /** The last job committed by this worker: the only one whose state is kept. */
+  let lastJob: string | undefined;
+  /** Saves in the order they were asked for (each waits for the one before). */
+  let saving: Promise<void> = Promise.resolve();
+
+  /**
+   * Keeps the last job's state for a worker started after this one: running, then how it ended and
+   * whether a panel has read that. Best effort: a save that fails leaves the previous state.
+   */
   function keep(job: Job) {
-    if (!options.kept || job.finishedAt === undefined) return;
-    const kept = { job: job.id, status: keepable(job.status), finishedAt: job.finishedAt, seen: job.seen };
-    void options.kept.save(kept).catch(() => undefined);
+    const store = options.kept;
+    if (!store || job.id !== lastJob) return;
+    const ended = job.finishedAt !== undefined && isEnded(job.status);
+    const kept: KeptResult = ended
+      ? {
+          job: job.id,
+          seen: job.seen,
+          finishedAt: job.finishedAt as number,
+          status: keepable(job.status as EndedImportStatus),
+        }
+      : { job: job.id, seen: false };
+    saving = saving.then(() => store.save(kept)).catch(() => undefined);
   }
 
   /**
-   * The job an earlier worker ended, when this one does not hold it: younger than
-   * {@link IMPORT_RESULT_KEEP_MS}, and the one asked for when `id` is given.
+   * The last job of an earlier worker, when this one does not hold it (and, when `id` is given, that
+   * one): how it ended, or, if that worker stopped while it ran, that it failed with nothing written
+   * (the transaction was never committed). Ended jobs are kept {@link IMPORT_RESULT_KEEP_MS}.
    */
   async function keptJob(id?: string): Promise<Job | null> {
     if (!options.kept) return null;
     const kept = await options.kept.load().catch(() => null);
-    if (!kept || (id !== undefined && kept.job !== id) || now() - kept.finishedAt >= IMPORT_RESULT_KEEP_MS) {
-      return null;
-    }
-    const job: Job = {
-      id: kept.job,
-      status: kept.status,
-      cancel: false,
-      finishedAt: kept.finishedAt,
-      seen: kept.seen,
-    };
+    if (!kept || (id !== undefined && kept.job !== id) || jobs.has(kept.job)) return null;
+    // A job committed here meanwhile is the one to show, not its predecessor.
+    if (id === undefined && jobs.size > 0) return null;
+    const job: Job =
+      kept.finishedAt === undefined
+        ? {
+            id: kept.job,
+            status: { stage: 'failed', error: { code: 'not-found', message: text().importJobGone } },
+            cancel: false,
+            finishedAt: now(),
+            seen: false,
+          }
+        : { id: kept.job, status: kept.status, cancel: false, finishedAt: kept.finishedAt, seen: kept.seen };
+    if (now() - (job.finishedAt as number) >= IMPORT_RESULT_KEEP_MS) return null;
     jobs.set(job.id, job);
+    lastJob = job.id;
+    if (kept.finishedAt === undefined) keep(job);
     sweep();
     return job;
   }
@@ -218,6 +255,9 @@ export function createImportTransfer(imports: ImportService, options: ImportTran
       s.parts.length = 0;
       const job: Job = { id: newId(), status: { stage: 'checking' }, cancel: false, seen: false };
       jobs.set(job.id, job);
+      lastJob = job.id;
+      // Kept as running: a worker started after this one stops will say so, not show an older import.
+      keep(job);
       void run(job, joined, d.format);
       return { job: job.id };
     },

@@ -135,6 +135,7 @@ export const en = {
   libraryResults: { one: '{count} annotation', other: '{count} annotations' },
   savedArticles: { one: '{count} saved article', other: '{count} saved articles' },
   savedArticlesHeading: 'Saved articles',
+  savedArticlesError: 'Margin could not read the saved articles. Close and reopen the list to try again.',
 
   // Entities
   entitiesSearch: 'Find a person or organisation',

@@ -132,6 +132,7 @@ export const vi: Messages = {
   libraryResults: { other: '{count} chú thích' },
   savedArticles: { other: '{count} bài đã lưu' },
   savedArticlesHeading: 'Bài đã lưu',
+  savedArticlesError: 'Margin không đọc được các bài đã lưu. Hãy đóng rồi mở lại danh sách để thử lại.',
 
   entitiesSearch: 'Tìm nhân vật hoặc tổ chức',
   entitiesEmpty: 'Chưa theo dõi quan chức hay tổ chức nào.',

@@ -113,7 +113,7 @@ export function LibraryView(props: {
               props.onFilterChange(filter);
             }}
           />
-          <SavedArticles ready={ready} />
+          <SavedArticles ready={ready} hasRows={total > 0} />
         </>
       )}
       {selected && (

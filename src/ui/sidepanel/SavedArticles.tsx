@@ -12,11 +12,11 @@ const RECENT = 30;
  * highlighted. Collapsed by default so the annotations stay the Library's main list.
  *
  * Both reads wait: IndexedDB serves a page's requests one after another, and counting thousands of
- * documents takes tens of milliseconds, so the count is asked for once the Library's first rows are
- * shown (`ready`); the list, whole documents with their text, only when it is opened. Until the count
- * is known the heading holds its place, so the rows below do not move when it arrives.
+ * documents takes tens of milliseconds, so the count is asked for once the Library's first page is in
+ * (`ready`); the 30 documents of the list only when it is opened. While the count is on its way the
+ * heading holds its place above rows already shown (`hasRows`), so they do not move when it arrives.
  */
-export function SavedArticles(props: { ready: boolean }) {
+export function SavedArticles(props: { ready: boolean; hasRows: boolean }) {
   const { t, date } = useI18n();
   const db = useDatabase();
   const [open, setOpen] = useState(false);
@@ -29,14 +29,28 @@ export function SavedArticles(props: { ready: boolean }) {
     [db, open],
   );
   const known = count.status === 'ok' && count.value !== null ? count.value : undefined;
-  if (known === 0 || count.status === 'error') return null;
+  // Nothing to list, the count unreadable (the Library shows the database's error), or nothing to hold
+  // a place for yet.
+  if (known === 0 || count.status === 'error' || (known === undefined && !props.hasRows)) {
+    if (open) setOpen(false);
+    return null;
+  }
   const docs = recent.status === 'ok' ? recent.value : null;
   return (
-    <details class="saved-articles" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details
+      class="saved-articles"
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary>
         {known === undefined ? t('savedArticlesHeading') : t('savedArticles', { count: known })}
       </summary>
-      {open && !docs && <p class="muted small">{t('loading')}</p>}
+      {open && recent.status === 'loading' && <p class="muted small">{t('loading')}</p>}
+      {open && recent.status === 'error' && (
+        <p class="muted small" role="alert">
+          {t('savedArticlesError')}
+        </p>
+      )}
       {docs && (
         <ol class="saved-article-list">
           {docs.map((doc) => (
