@@ -161,7 +161,10 @@ describe('in English', () => {
     const links = panel.locator('.saved-article-list a');
     await links.nth(1).waitFor({ timeout: 5000 });
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.deepEqual(hrefs.map((h) => new URL(h).host).sort(), ['apnews.com', new URL(article.url()).host].sort());
+    assert.deepEqual(
+      hrefs.map((h) => new URL(h).host).sort(),
+      ['apnews.com', new URL(article.url()).host].sort(),
+    );
     await saved.click();
   });
 
