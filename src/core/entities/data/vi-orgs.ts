@@ -20,6 +20,12 @@ export const VI_ORG_COMPLETE =
   'mặt trận tổ quốc việt nam|mặt trận tổ quốc|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|tỉnh đoàn|' +
   'thành đoàn|huyện đoàn|quận đoàn|kiểm toán nhà nước|ngân hàng nhà nước|thanh tra chính phủ|' +
   'tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao|tòa án nhân dân|viện kiểm sát nhân dân|' +
+  // The supreme court and procuracy by their acronyms, in lower case after ("TAND tối cao").
+  'tand tối cao|vksnd tối cao|' +
+  // The Youth Union by its full name, which ends in a person's name ("Đoàn TNCS Hồ Chí Minh").
+  'đoàn tncs hồ chí minh|đoàn thanh niên cộng sản hồ chí minh|trung ương đoàn tncs hồ chí minh|' +
+  // Religious bodies recognised by the State.
+  'giáo hội phật giáo việt nam|hội đồng trị sự|hội đồng chứng minh|' +
   'ban biên tập|ban thường trực|ban chỉ đạo|ban tổ chức trung ương|ban tuyên giáo trung ương|ban dân vận trung ương|' +
   'ban kinh tế trung ương|ban nội chính trung ương|ban đối ngoại trung ương|ủy ban kiểm tra trung ương|' +
   'ban chấp hành trung ương|văn phòng trung ương đảng|đoàn đại biểu quốc hội|đoàn đbqh|' +
@@ -57,7 +63,9 @@ export const VI_ORG_ACRONYMS =
   'UBND|HĐND|UBKT|MTTQ|TTXVN|VGP|VOV|VTV|VTC|VNA|TAND|VKSND|CAND|QĐND|BCH|BTV|BCĐ|ĐBQH|ASEAN|APEC|WTO|' +
   'LHQ|EU|NATO|IMF|WB|ADB|UNESCO|WHO|UNICEF|FAO|UNDP|EVN|PVN|VNPT|Viettel|Vietcombank|BIDV|Agribank|' +
   'VietinBank|Vinamilk|VnExpress|VietNamNet|VietnamPlus|Chinhphu.vn|VOV.VN|VTV.vn|Zing|TTXVN/VNA|' +
-  'BHXH|NHNN|KTNN|TANDTC|VKSNDTC|UBTVQH|HĐBA|CPV|VCCI|VUSTA|VFF|UBCKNN|VSDC|HNX|HOSE|HSX|VSD|SBV';
+  'BHXH|NHNN|KTNN|TANDTC|VKSNDTC|UBTVQH|HĐBA|CPV|VCCI|VUSTA|VFF|UBCKNN|VSDC|HNX|HOSE|HSX|VSD|SBV|' +
+  // The national universities of Hà Nội and Hồ Chí Minh City.
+  'ĐHQGHN|ĐHQG';
 
 /** Outlet names in Title Case, recognised after "báo", "Theo", "Nguồn" or in a credit. */
 export const VI_OUTLETS =

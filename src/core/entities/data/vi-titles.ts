@@ -25,7 +25,12 @@ export const VI_TITLE_NOUNS =
   'kiểm toán trưởng|trợ lý bộ trưởng|' +
   // A commune's civil servants by their field ("công chức địa chính xã", "cán bộ tư pháp - hộ tịch").
   'công chức địa chính|cán bộ địa chính|công chức tư pháp|cán bộ tư pháp|công chức văn hóa|cán bộ văn hóa|' +
-  'công chức tài chính|cán bộ tài chính|công chức văn phòng|công chức kế toán|cán bộ kế toán';
+  'công chức tài chính|cán bộ tài chính|công chức văn phòng|công chức kế toán|cán bộ kế toán|' +
+  // Judicial and civil-service grades, written after the office noun ("Kiểm sát viên cao cấp").
+  'kiểm sát viên cao cấp|kiểm sát viên trung cấp|kiểm sát viên sơ cấp|thẩm phán cao cấp|thẩm phán trung cấp|' +
+  'thẩm phán sơ cấp|điều tra viên cao cấp|điều tra viên trung cấp|điều tra viên sơ cấp|thanh tra viên cao cấp|' +
+  'thanh tra viên chính|chuyên viên cao cấp|chuyên viên chính|kiểm toán viên|kiểm toán viên cao cấp|' +
+  'kiểm toán viên chính';
 
 /** Military and police ranks: titles of their own ("Thượng tướng Nguyễn Chí Vịnh"). */
 export const VI_RANKS =

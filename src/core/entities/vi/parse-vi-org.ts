@@ -1,7 +1,7 @@
 import { matchPhrase, phraseTable, wordSet } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
-import { CLAUSE_OPENERS, isCap, looksLikeNameAt, STARTERS, startsTitleOrOrg } from './vi-names.ts';
+import { CLAUSE_OPENERS, isCap, looksLikeNameAt, nameLength, STARTERS, startsTitleOrOrg } from './vi-names.ts';
 
 /** How an organisation name is being read. */
 export type OrgMode = {
@@ -50,6 +50,9 @@ function readHead(t: ViTokens, i: number, mode: OrgMode): { kind: HeadKind; end:
   }
   // The police's department codes: "C04" (a department of the Ministry), "PC04", "PA05" (of a province).
   if (VI.acronyms.has(w) || POLICE_UNIT.test(w)) {
+    // An acronym that opens a longer body's name ("TAND tối cao", "Đoàn TNCS Hồ Chí Minh"): the body.
+    const kc = matchPhrase(VI.orgComplete, t, i);
+    if (kc > 1) return { kind: 'complete', end: i + kc };
     // Dotted outlets ("Chinhphu.vn", "VOV.VN") are one name.
     if (i + 1 < t.n && dotAfter(t, i) && VI.acronyms.has(`${w}.${t.word[i + 1]}`)) {
       return { kind: 'acronym', end: i + 2 };
@@ -332,7 +335,20 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
         t.low[i + 1] === 'đoàn' ||
         t.low[i + 1] === 'nghiệp' ||
         t.low[i + 1] === 'tác');
-    const d = parseDesignation(t, p, false, ASSOCIATIONS.has(t.low[i]!), firm);
+    // A hospital named after a place or a person ("Bệnh viện Bạch Mai", "Bệnh viện Nguyễn Tri Phương"):
+    // the name is its designation. A second full name after it is its director's ("Bệnh viện Bạch Mai
+    // Đào Xuân Cơ").
+    let named = 0;
+    if (t.low[i] === 'bệnh' && t.low[i + 1] === 'viện' && p === i + 2 && looksLikeNameAt(t, p)) {
+      named = nameLength(t, p, true);
+      for (let j = 2; j < named; j++) {
+        if (looksLikeNameAt(t, p + j)) {
+          named = j;
+          break;
+        }
+      }
+    }
+    const d = named > 0 ? p + named : parseDesignation(t, p, false, ASSOCIATIONS.has(t.low[i]!), firm);
     if (d > p) {
       p = d;
       hasBody = true;

@@ -2,7 +2,7 @@ import { parseDesignation, parseLocality, parseOrg, parsePlace } from './parse-v
 import { isPhrase, matchPhrase, opensPhraseOf, phraseTable } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
-import { honorificLength, isCap, nameLength } from './vi-names.ts';
+import { degreeLength, honorificLength, isCap, nameLength } from './vi-names.ts';
 
 /** One office read from the text: token range, end offset (a closing parenthesis may end it) and bodies. */
 export type TitleParse = {
@@ -266,7 +266,7 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
  */
 function personAfterComma(t: ViTokens, q: number): boolean {
   if (q >= t.n || !/^, ?$/.test(t.text.slice(t.end[q - 1]!, t.start[q]!))) return false;
-  const h = honorificLength(t, q) || matchPhrase(VI.ranks, t, q);
+  const h = honorificLength(t, q) || matchPhrase(VI.ranks, t, q) || degreeLength(t, q);
   return h > 0 && joined(t, q + h - 1) && nameLength(t, q + h, false) >= 2;
 }
 

@@ -4,7 +4,7 @@ import { mayStartTitle, parseTitleChain, type TitleParse } from './parse-vi-titl
 import { isPhrase, matchPhrase, opensPhraseOf, type PhraseTable, phraseTable } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
-import { honorificLength, isCap, nameLength, startsTitleOrOrg } from './vi-names.ts';
+import { degreeLength, honorificLength, isCap, nameLength, startsTitleOrOrg } from './vi-names.ts';
 
 /** A personal name found in the text, before deciding whether it is an official. */
 export type NameMention = {
@@ -356,7 +356,8 @@ export function scanVi(t: ViTokens): ViScan {
         const gap = p < t.n ? t.text.slice(last.endOffset, t.start[p]!) : '';
         let honorific = false;
         if ((gap === ', ' && !precededBy(t, i, VI.predicates)) || gap === ' ') {
-          const h = honorificLength(t, p);
+          // A courtesy word or a degree ("Hiệu trưởng …, PGS.TS Ngô Thị Thảo") before the name.
+          const h = honorificLength(t, p) || degreeLength(t, p);
           if (h > 0 && joined(t, p + h - 1)) {
             p += h;
             honorific = true;

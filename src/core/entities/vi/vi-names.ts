@@ -149,3 +149,46 @@ export function looksLikeNameAt(t: ViTokens, i: number): boolean {
 export function honorificLength(t: ViTokens, i: number): number {
   return matchPhrase(VI.honorifics, t, i);
 }
+
+/**
+ * Academic, medical and honorary titles written before a name, as abbreviations in capitals: "PGS.TS",
+ * "GS.TSKH", "TS.BS", "ThS", "BSCKII", "NGND", "NSƯT". Like an honorific they mark a person and are not
+ * part of the name's span, nor an office.
+ */
+const DEGREES = new Set([
+  'GS',
+  'PGS',
+  'TS',
+  'TSKH',
+  'ThS',
+  'BS',
+  'BSCK',
+  'BSCKI',
+  'BSCKII',
+  'CKI',
+  'CKII',
+  'KS',
+  'LS',
+  'DS',
+  'NGND',
+  'NGƯT',
+  'NSND',
+  'NSƯT',
+  'TTND',
+  'TTƯT',
+]);
+
+/**
+ * The number of tokens of a run of degrees at token i ("PGS.TS", "GS, TSKH", "TS. BS"), 0 if none.
+ * Degrees are joined by ".", "-", "," or a space; the run must be followed by a space, where a name
+ * may begin.
+ */
+export function degreeLength(t: ViTokens, i: number): number {
+  let k = 0;
+  while (i + k < t.n && DEGREES.has(t.word[i + k]!)) {
+    k++;
+    const gap = t.text.slice(t.end[i + k - 1]!, t.start[i + k] ?? t.text.length);
+    if (!/^(?:\. ?|-|, ?| )$/.test(gap) || !DEGREES.has(t.word[i + k] ?? '')) break;
+  }
+  return k > 0 && joined(t, i + k - 1) ? k : 0;
+}
