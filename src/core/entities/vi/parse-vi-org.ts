@@ -1,7 +1,14 @@
 import { matchPhrase, phraseTable, wordSet } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
-import { CLAUSE_OPENERS, isCap, looksLikeNameAt, nameLength, STARTERS, startsTitleOrOrg } from './vi-names.ts';
+import {
+  CLAUSE_OPENERS,
+  isCap,
+  looksLikeNameAt,
+  nameLength,
+  STARTERS,
+  startsTitleOrOrg,
+} from './vi-names.ts';
 
 /** How an organisation name is being read. */
 export type OrgMode = {
