@@ -64,6 +64,21 @@ describe('Vietnamese round-5 rules', () => {
       'Giám đốc ĐHQGHN Lê Quân chủ trì.',
       ['[ĐHQGHN]', 'Lê Quân = Giám đốc ĐHQGHN'],
     ],
+    [
+      'a firm’s one-word brand between its office and the name is the firm, and the office’s',
+      'Tổng Giám đốc Vinacomin Đặng Văn Khoa báo cáo. Thiếu tướng Kha Văn Tú dự.',
+      ['[Vinacomin]', 'Đặng Văn Khoa = Tổng Giám đốc Vinacomin', 'Kha Văn Tú = Thiếu tướng'],
+    ],
+    [
+      'a long brand in parentheses after a body is its alias',
+      'Tập đoàn Dệt May Việt Nam (Vinatex) họp. Vinatex cho biết.',
+      ['[Tập đoàn Dệt May Việt Nam]', '[Vinatex]', '[Vinatex]'],
+    ],
+    [
+      'a command is of the numbered unit or region after it',
+      'Bộ Tư lệnh Vùng 2 Hải quân và Bộ Tư lệnh Quân khu 9 phối hợp với Vùng Cảnh sát biển 4.',
+      ['[Bộ Tư lệnh Vùng 2 Hải quân]', '[Bộ Tư lệnh Quân khu 9]', '[Vùng Cảnh sát biển 4]'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

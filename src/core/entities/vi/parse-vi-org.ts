@@ -38,6 +38,10 @@ const FIRMS = new Set(['công', 'tổng', 'tập', 'doanh', 'hợp']);
 const LEGAL_FORMS = new Set(['tnhh', 'cp', 'mtv', 'tmcp', 'xnk', 'tm', 'dv']);
 const MIDDLE_NAMES = new Set(['văn', 'thị', 'đức', 'hữu', 'công', 'quốc', 'ngọc', 'minh', 'thanh']);
 const ROMAN = /^(?:[IVXLC]+|\d+)$/;
+/** Military units and regions, which a command ("Bộ Tư lệnh") is of. */
+const MILITARY_UNITS = (t: ViTokens, p: number) =>
+  t.low[p] === 'vùng' || matchPhrase(MILITARY_UNIT_NOUNS, t, p) > 0;
+const MILITARY_UNIT_NOUNS = phraseTable('quân khu|quân đoàn|quân chủng|binh chủng|sư đoàn|lữ đoàn');
 const VILLAGES = new Set(['thôn', 'bản', 'ấp', 'buôn', 'khóm', 'khu', 'tổ', 'xóm', 'làng', 'bon', 'sóc']);
 const BARE_LOCALITIES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã']);
 
@@ -54,6 +58,14 @@ function readHead(t: ViTokens, i: number, mode: OrgMode): { kind: HeadKind; end:
     // A document number ("Thông tư 25/2025/TT-NHNN", "181-QĐ/TW") names no body.
     const gap = t.text.slice(t.end[i - 1]!, t.start[i]!);
     if (gap === '-' || gap === '/') return null;
+  }
+  // The navy's and the coast guard's regions, named by a number: "Vùng 4 Hải quân", "Vùng Cảnh sát biển 3".
+  if (t.low[i] === 'vùng' && isCap(t, i)) {
+    const navy = /^\d+$/.test(t.word[i + 1] ?? '') && t.low[i + 2] === 'hải' && t.low[i + 3] === 'quân';
+    if (navy && joined(t, i) && joined(t, i + 1) && joined(t, i + 2)) return { kind: 'complete', end: i + 4 };
+    const coast = t.low[i + 1] === 'cảnh' && t.low[i + 2] === 'sát' && t.low[i + 3] === 'biển';
+    if (coast && /^\d+$/.test(t.word[i + 4] ?? '') && joined(t, i + 3))
+      return { kind: 'complete', end: i + 5 };
   }
   // The police's department codes: "C04" (a department of the Ministry), "PC04", "PA05" (of a province).
   if (VI.acronyms.has(w) || POLICE_UNIT.test(w)) {
@@ -175,6 +187,9 @@ export function parseDesignation(
     }
     if (isCap(t, p)) {
       if (p > i && (readHead(t, p, { nested: true }) || startsLocality(t, p))) break;
+      // A military unit or region is a body of its own, the owner ("Bộ Tư lệnh Vùng 4 Hải quân", "Bộ Tư
+      // lệnh Quân khu 7").
+      if (p === i && MILITARY_UNITS(t, p) && readHead(t, p, { nested: true })) break;
       // A body named after a province is read to the province's end ("Báo Lâm Đồng", "Báo Đắk Lắk").
       if (p === i && !inList) {
         const kp = matchPhrase(VI.places, t, p);

@@ -4,7 +4,14 @@ import { mayStartTitle, parseTitleChain, type TitleParse } from './parse-vi-titl
 import { isPhrase, matchPhrase, opensPhraseOf, type PhraseTable, phraseTable } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
 import { VI } from './vi-lexicon.ts';
-import { degreeLength, honorificLength, isCap, nameLength, startsTitleOrOrg } from './vi-names.ts';
+import {
+  degreeLength,
+  honorificLength,
+  isCap,
+  looksLikeNameAt,
+  nameLength,
+  startsTitleOrOrg,
+} from './vi-names.ts';
 
 /** A personal name found in the text, before deciding whether it is an official. */
 export type NameMention = {
@@ -24,6 +31,10 @@ export type NameMention = {
 
 /** What one pass over the tokens finds: organisations (token ranges) and names. */
 export type ViScan = { orgs: Array<[number, number]>; names: NameMention[] };
+
+// A brand of one word that no Vietnamese syllable is: longer than any ("Petrovietnam", "Vinacomin"), or
+// with a second capital or a digit ("PVN", "PV", "VNPT"). A rare family name ("Kha Văn Tú") is neither.
+const BRAND_WORD = /^(?:\p{Lu}[\p{L}\d]{7,14}|\p{Lu}[\p{L}\d]*[\p{Lu}\d][\p{L}\d]*)$/u;
 
 // Words before a name that make it part of a street, facility or place name, which is not labelled.
 const FACILITY = phraseTable(
@@ -364,6 +375,22 @@ export function scanVi(t: ViTokens): ViScan {
           } else if (gap !== ' ') p = -1;
         } else p = -1;
         let nl = p >= 0 ? nameLength(t, p, false) : 0;
+        // A firm's brand between its office and the name ("Tổng Giám đốc Petrovietnam Phan Hữu Giang"):
+        // a word that is no family name, then a full Vietnamese name. The brand is a body, and the office's.
+        let titles = spans(t, chain);
+        if (nl >= 3 && !honorific && BRAND_WORD.test(t.word[p]!) && !VI.surnames.has(t.low[p]!)) {
+          const rest = looksLikeNameAt(t, p + 1) ? nameLength(t, p + 1, true) : 0;
+          if (rest === nl - 1) {
+            orgs.push([p, p + 1]);
+            const head = titles[titles.length - 1]!;
+            titles = [
+              ...titles.slice(0, -1),
+              { ...head, end: t.end[p]!, text: t.text.slice(head.start, t.end[p]!) },
+            ];
+            p += 1;
+            nl = rest;
+          }
+        }
         const short = nl === 0 && p >= 0 && shortNameWord(t, p);
         // An office noun that also opens a body's name, and the body runs on past it: the body ("Kiểm toán
         // Nhà nước vừa công bố …", where "Kiểm toán" is also an office).
@@ -388,14 +415,14 @@ export function scanVi(t: ViTokens): ViScan {
             names.push({
               start: p,
               end: p + 1,
-              titles: spans(t, chain),
+              titles,
               honorific,
               byline: false,
               citizen: false,
               weak,
             });
             i = p + 1;
-          } else i = addName(p, p + nl, spans(t, chain), honorific);
+          } else i = addName(p, p + nl, titles, honorific);
           continue;
         }
         // A plural office and a list: "các Phó Thủ tướng: A, B và C".

@@ -30,7 +30,9 @@ export function aliasOrgs(
     const gap = t.text.slice(t.end[e - 1]!, t.start[e]!);
     if (gap !== ' (' && gap !== '(') continue;
     const w = t.word[e]!;
-    if (t.text.charCodeAt(t.end[e]!) !== 41 || !ALIAS.test(w) || !/\p{Lu}.*\p{Lu}|\d/u.test(w)) continue;
+    if (t.text.charCodeAt(t.end[e]!) !== 41 || !ALIAS.test(w)) continue;
+    // Two capitals or a digit ("VSDC", "C03"), or a brand of one long word ("Petrovietnam"), not a name.
+    if (!/\p{Lu}.*\p{Lu}|\d/u.test(w) && (w.length < 6 || VI.surnames.has(t.low[e]!))) continue;
     if (VI.places.byFirst.has(t.low[e]!)) continue;
     aliases.add(w);
   }
