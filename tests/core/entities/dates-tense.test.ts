@@ -11,6 +11,18 @@ describe('findEnglishDates: a month without a year is placed by the tense', () =
     ['past, month before the reference', 'In March, the court ruled.', '2023-03'],
     ['future, month after the reference', 'The envoy will visit in June.', '2023-06'],
     ['no tense: nearest year', 'Talks in May', '2023-05'],
+    [
+      'reported future: the verb nearest the month decides',
+      'He said he would hold a hearing in February.',
+      '2024-02',
+    ],
+    ['a past verb nearer than the future one', 'In March, the minister said he would resign.', '2023-03'],
+    [
+      'a past clause inside a future sentence',
+      'The board will review the plan officials released in March.',
+      '2023-03',
+    ],
+    ['"would have" is not ahead', 'The law would have taken effect in September.', '2022-09'],
   ])('%s', (_, text, value) => {
     expect(findEnglishDates(text, ref).map((h) => h.value)).toEqual([value]);
   });

@@ -6,23 +6,42 @@
 import type { Reference } from './calendar.ts';
 
 const FUTURE =
-  /\b(?:will|shall|next|upcoming|plans? to|planned|expected|slated|set to|scheduled|due to|is to|are to)\b|’ll|'ll/i;
-const PAST = /\b(?:was|were|had|did|said|last|ago|[a-z]{3,}ed)\b/i;
+  /\b(?:will|shall|next|upcoming|plans? to|planned|expected|slated|set to|scheduled|due to|is to|are to)\b|’ll|'ll|\bwould\b(?! have)/gi;
+const PAST = /\b(?:was|were|had|did|said|last|ago|would have|[a-z]{3,}ed)\b/gi;
 
-/** The sentence around `[start, end)`, at most 160 characters either side, not across a line break. */
-function sentence(text: string, start: number, end: number): string {
+/** The sentence's bounds around `[start, end)`, at most 160 characters either side, not across a line break. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
   while (a > 0 && start - a < 160 && !/[.!?\n]/.test(text[a - 1]!)) a--;
   let b = end;
   while (b < text.length && b - end < 160 && !/[.!?\n]/.test(text[b]!)) b++;
-  return `${text.slice(a, start)} ${text.slice(end, b)}`;
+  return [a, b];
 }
 
-/** -1 for a past sentence, 1 for a future one, 0 when the tense does not tell. */
+/** How far the nearest match of `cue` in `text[a, b)` lies from `[start, end)`; Infinity if none. */
+function nearest(cue: RegExp, text: string, a: number, b: number, start: number, end: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  const part = text.slice(a, b);
+  for (const m of part.matchAll(cue)) {
+    const s = a + m.index;
+    const e = s + m[0].length;
+    if (e <= start) best = Math.min(best, start - e);
+    else if (s >= end) best = Math.min(best, s - end);
+  }
+  return best;
+}
+
+/**
+ * -1 for a past sentence, 1 for a future one, 0 when the tense does not tell. Where a sentence has both,
+ * the verb nearer the date decides: "said he would hold a hearing in February" is ahead, "In March, the
+ * minister said he would resign" behind.
+ */
 export function tenseAt(text: string, start: number, end: number): -1 | 0 | 1 {
-  const s = sentence(text, start, end);
-  if (FUTURE.test(s)) return 1;
-  return PAST.test(s) ? -1 : 0;
+  const [a, b] = sentenceBounds(text, start, end);
+  const future = nearest(FUTURE, text, a, b, start, end);
+  const past = nearest(PAST, text, a, b, start, end);
+  if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return 0;
+  return future <= past ? 1 : -1;
 }
 
 const VI_FUTURE = /(?<!\p{L})(?:sẽ|dự kiến|dự báo|dự định|kỳ vọng|kế hoạch|sắp)(?!\p{L})/iu;
