@@ -26,6 +26,16 @@ const BEFORE = new Set([
   'name',
   'appoint',
   'nominate',
+  // The Senate's part: "voted to confirm X as secretary of labor" (with "as" and an office after).
+  'confirm',
+  'confirmed',
+  'confirms',
+  'confirming',
+  'names',
+  'appoints',
+  'nominates',
+  'elect',
+  'promote',
 ]);
 const BEFORE_OF = new Set(['appointment', 'nomination', 'election', 'confirmation', 'selection']);
 // After the name: "X was appointed …", "X, who has been elected …". "named" needs "as"/"to" after it

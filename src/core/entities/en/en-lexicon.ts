@@ -55,7 +55,9 @@ export const KNOWN_ORGS = set(`white house|pentagon|kremlin|politburo|interpol|e
   justice department|treasury|legislature|white house|reuters|associated press|ap|afp|getty images|bloomberg|
   fox news digital|lockheed martin|boeing|raytheon|general motors|ford|microsoft|google|apple|amazon|
   united auto workers|teamsters|house of representatives|capitol police|secret service|medicare|medicaid|
-  g7|g20|g-7|g-20|homeland security investigations|joint chiefs of staff|joint chiefs`);
+  g7|g20|g-7|g-20|homeland security investigations|joint chiefs of staff|joint chiefs|
+  customs and border protection|immigration and customs enforcement|american red cross|afl-cio|
+  defense criminal investigative service|criminal investigation division|national guard|coast guard`);
 
 /** Words of ministry and committee names that are not people's names: "of Defense", "on External Relations". */
 export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|justice|health|education|

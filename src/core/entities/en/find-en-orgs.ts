@@ -341,6 +341,37 @@ function bodyThenTitle(tokens: Token[], s: number, k: number, end: number): bool
   return false;
 }
 
+/** Last words of spelled-out acronyms that name a thing or a text, not a body. */
+const NOT_BODIES = new Set(
+  (
+    'act agreement treaty convention framework initiative program programme plan strategy product ' +
+    'products equipment index rate report system law bill protocol policy project standard standards zone ' +
+    'area vehicle vehicles missile missiles test tax credit number order disease syndrome virus deal'
+  ).split(' '),
+);
+
+/**
+ * Where the capitalised words ending at `end` spell `acronym` by their initials (links such as "and"
+ * or "of" skipped, a "U.S." before them kept): their first token, or -1. At least two letters.
+ */
+function spelledOut(tokens: Token[], from: number, end: number, acronym: string): number {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  if (letters.length < 2 || letters.length !== acronym.replace(/[^A-Za-z]/g, '').length) return -1;
+  let li = letters.length - 1;
+  let start = -1;
+  for (let k = end - 1; k >= from && li >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.word && t.cap && t.text[0] === letters[li]) {
+      li--;
+      start = k;
+    } else if (!(t.word && !t.cap && LINKS.has(t.low) && start >= 0)) return -1;
+  }
+  if (li >= 0 || start < 0) return -1;
+  // "Gross Domestic Product (GDP)", "Free Trade Agreement (FTA)": things, not bodies.
+  if (NOT_BODIES.has(tokens[end - 1]!.low)) return -1;
+  return start > from && /^U\.?S\.?$/.test(tokens[start - 1]!.text) ? start - 1 : start;
+}
+
 /**
  * Finds organisations; `blocked` marks tokens already taken by personal names.
  * @returns ranges in text order; acronyms defined in parentheses share the key of their full name.
@@ -405,7 +436,16 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
       const last = out[out.length - 1];
       // "INDIANAPOLIS (AP) —": after a dateline in capitals the parenthesis names the agency.
       const dateline = tokens.slice(i, end).every((t) => isCapsWord(t));
-      if (!dateline) defined.set(tokens[end + 1]!.text, last && last.end === end ? last.key : null);
+      const acronym = tokens[end + 1]!.text;
+      const by = !dateline && !(last && last.end === end) ? spelledOut(tokens, i, end, acronym) : -1;
+      if (by >= 0) {
+        // "U.S. Customs and Border Protection (CBP)": words whose initials spell the acronym name a body,
+        // head noun or not.
+        const key = orgKey(tokens, by, end);
+        out.push({ start: by, end, key });
+        for (let x = by; x < end; x++) taken[x] = 1;
+        defined.set(acronym, key);
+      } else if (!dateline) defined.set(acronym, last && last.end === end ? last.key : null);
     }
     i = end - 1;
   }
