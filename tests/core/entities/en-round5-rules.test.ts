@@ -32,6 +32,11 @@ describe('English round-5 rules', () => {
       'Police confirmed Dale Porter as the driver.',
       [],
     ],
+    [
+      'an embassy includes the city it is in',
+      'She was deputy chief of mission at the U.S. Embassy in Jakarta until June.',
+      ['org:U.S. Embassy in Jakarta'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

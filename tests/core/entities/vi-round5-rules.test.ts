@@ -79,6 +79,27 @@ describe('Vietnamese round-5 rules', () => {
       'Bộ Tư lệnh Vùng 2 Hải quân và Bộ Tư lệnh Quân khu 9 phối hợp với Vùng Cảnh sát biển 4.',
       ['[Bộ Tư lệnh Vùng 2 Hải quân]', '[Bộ Tư lệnh Quân khu 9]', '[Vùng Cảnh sát biển 4]'],
     ],
+    [
+      'offices in parentheses right after a name are that person’s; an age or a place there is not',
+      'Dự lễ có chị Rơ Châm H’Lan (Bí thư Tỉnh đoàn Gia Lai) và ông Nông Văn Khải (nguyên Chủ tịch HĐND tỉnh Cao Bằng). Ông Trần Văn Sơn (SN 1970, trú tại Hà Nội) bị bắt.',
+      [
+        'Rơ Châm H’Lan = Bí thư Tỉnh đoàn Gia Lai',
+        '[Tỉnh đoàn Gia Lai]',
+        'Nông Văn Khải = nguyên Chủ tịch HĐND tỉnh Cao Bằng',
+        '[HĐND tỉnh Cao Bằng]',
+        'person:Trần Văn Sơn',
+      ],
+    ],
+    [
+      'the presidium of a mass organisation is a body with its owner',
+      'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam họp phiên thứ nhất.',
+      ['[Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam]'],
+    ],
+    [
+      'a mission abroad includes the country or city it is in',
+      'Tổng Lãnh sự quán Việt Nam tại Osaka đã liên hệ với cảnh sát.',
+      ['[Tổng Lãnh sự quán Việt Nam tại Osaka]'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

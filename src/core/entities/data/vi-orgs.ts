@@ -42,7 +42,9 @@ export const VI_ORG_COMPLETE =
 
 /** Bodies that need an owner or a locality to be specific ("Thường trực HĐND tỉnh", "Công an tỉnh"). */
 export const VI_ORG_NEEDS_OWNER =
-  'thường trực|đảng bộ|chi bộ|công an|văn phòng|ủy ban mttq|ủy ban mặt trận tổ quốc';
+  'thường trực|đảng bộ|chi bộ|công an|văn phòng|ủy ban mttq|ủy ban mặt trận tổ quốc|' +
+  // The presidium of the Fatherland Front or of a mass organisation ("Đoàn Chủ tịch Trung ương Hội …").
+  'đoàn chủ tịch';
 
 /** Head nouns that need a capitalised designation ("Cục Bảo vệ chính trị nội bộ", "Bộ Xây dựng"). */
 export const VI_ORG_HEADS =

@@ -445,8 +445,19 @@ export function parseOrg(t: ViTokens, i: number, mode: OrgMode = {}): number {
   ) {
     p += 2;
   }
+  // A mission abroad and the country it is in ("Đại sứ quán Việt Nam tại Hàn Quốc").
+  if (MISSIONS(t, i) && t.low[p] === 'tại' && joined(t, p - 1) && joined(t, p)) {
+    const q = parsePlace(t, p + 1);
+    if (q > p + 1) p = q;
+  }
   return p;
 }
+
+const MISSION_HEADS = phraseTable(
+  'đại sứ quán|tổng lãnh sự quán|lãnh sự quán|cơ quan đại diện|phái đoàn thường trực',
+);
+/** True when a diplomatic mission's head opens the body at i. */
+const MISSIONS = (t: ViTokens, i: number) => matchPhrase(MISSION_HEADS, t, i) > 0;
 
 /** Reads the locality of a body at token p ("tỉnh Yên Bái", "TP.HCM", "Đắk Lắk"); returns its end or p. */
 export function parseLocality(t: ViTokens, p: number, kind: HeadKind): number {

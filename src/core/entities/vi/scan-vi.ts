@@ -234,7 +234,7 @@ function apposition(t: ViTokens, ne: number): TitleParse[] {
   if (ne >= t.n) return [];
   const from = t.end[ne - 1]!;
   const m = APPOSITION.exec(t.text.slice(from, from + 64));
-  if (!m) return [];
+  if (!m) return inParentheses(t, ne, from);
   const j = tokenAt(t, ne, from + m[0].length);
   if (j < 0) return [];
   const chain = parseTitleChain(t, j);
@@ -252,6 +252,22 @@ function apposition(t: ViTokens, ne: number): TitleParse[] {
     while (k > 0 && !chain[k]!.afterVa) k--;
     return k > 0 ? chain.slice(0, k) : [];
   }
+  return chain;
+}
+
+/**
+ * Offices in parentheses right after a name, filling them: "chị Ksor H'Bin (Bí thư Tỉnh đoàn Gia Lai)",
+ * "ông Ma Đình Khiêm (nguyên Chủ tịch HĐND tỉnh Hà Giang)". Anything else in them (an age, a place, a
+ * photo's left or right) gives none.
+ */
+function inParentheses(t: ViTokens, ne: number, from: number): TitleParse[] {
+  const open = /^ ?\(/.exec(t.text.slice(from, from + 2));
+  if (!open) return [];
+  const j = tokenAt(t, ne, from + open[0].length);
+  if (j < 0) return [];
+  const chain = parseTitleChain(t, j);
+  const last = chain[chain.length - 1];
+  if (!last || !/^ ?\)/.test(t.text.slice(last.endOffset, last.endOffset + 2))) return [];
   return chain;
 }
 
