@@ -100,6 +100,17 @@ describe('Vietnamese round-5 rules', () => {
       'Tổng Lãnh sự quán Việt Nam tại Osaka đã liên hệ với cảnh sát.',
       ['[Tổng Lãnh sự quán Việt Nam tại Osaka]'],
     ],
+    [
+      'offices listed with a dash are each the person’s; two held together are one office',
+      'Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Hoàng Văn Nhân và Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Vi Thị Hòa dự.',
+      [
+        '[Tỉnh ủy]',
+        '[HĐND tỉnh]',
+        'Hoàng Văn Nhân = Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh',
+        '[Ủy ban Trung ương MTTQ Việt Nam]',
+        'Vi Thị Hòa = Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -30,7 +30,9 @@ export const VI_TITLE_NOUNS =
   'kiểm sát viên cao cấp|kiểm sát viên trung cấp|kiểm sát viên sơ cấp|thẩm phán cao cấp|thẩm phán trung cấp|' +
   'thẩm phán sơ cấp|điều tra viên cao cấp|điều tra viên trung cấp|điều tra viên sơ cấp|thanh tra viên cao cấp|' +
   'thanh tra viên chính|chuyên viên cao cấp|chuyên viên chính|kiểm toán viên|kiểm toán viên cao cấp|' +
-  'kiểm toán viên chính';
+  'kiểm toán viên chính|' +
+  // Two offices held together, joined by a dash ("Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ").
+  'chủ tịch - tổng thư ký|chủ tịch hđqt - tổng giám đốc|chủ tịch hđtv - tổng giám đốc';
 
 /** Military and police ranks: titles of their own ("Thượng tướng Nguyễn Chí Vịnh"). */
 export const VI_RANKS =

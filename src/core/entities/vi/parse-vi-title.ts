@@ -282,7 +282,8 @@ export function parseTitleChain(t: ViTokens, i: number): TitleParse[] {
     p = title.end;
     if (p >= t.n) break;
     const gap = t.text.slice(title.endOffset, t.start[p]!);
-    if (gap === ', ' || gap === ',') continue;
+    // Offices are listed with commas, or with a dash ("Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh").
+    if (gap === ', ' || gap === ',' || ((gap === ' - ' || gap === ' – ') && mayStartTitle(t, p))) continue;
     // Offices held together are one ("Chủ tịch HĐQT kiêm Tổng Giám đốc Tổng công ty …").
     if (gap === ' ' && t.low[p] === 'kiêm' && joined(t, p) && mayStartTitle(t, p + 1)) {
       const next = parseTitle(t, p + 1);
