@@ -111,6 +111,16 @@ describe('Vietnamese round-5 rules', () => {
         'Vi Thị Hòa = Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam',
       ],
     ],
+    [
+      'a district whose name opens with a family name is the body’s locality, not the next person',
+      'Bà Vũ Thị Hằng, Bí thư Quận ủy Lê Chân, và ông Đỗ Văn Tâm, Bí thư Huyện ủy Châu Thành, dự họp.',
+      [
+        'Vũ Thị Hằng = Bí thư Quận ủy Lê Chân',
+        '[Quận ủy Lê Chân]',
+        'Đỗ Văn Tâm = Bí thư Huyện ủy Châu Thành',
+        '[Huyện ủy Châu Thành]',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

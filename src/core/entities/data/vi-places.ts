@@ -32,4 +32,13 @@ export const VI_PLACES =
   'Bình Thạnh|Gò Vấp|Phú Nhuận|Tân Bình|Tân Phú|Bình Tân|Củ Chi|Hóc Môn|Nhà Bè|Cần Giờ|Hải Châu|' +
   'Thanh Khê|Sơn Trà|Ngũ Hành Sơn|Liên Chiểu|Cẩm Lệ|Hòa Vang|Ninh Kiều|Hồng Bàng|' +
   'Kiến An|Đồ Sơn|Cao Lãnh|Sa Đéc|Tân An|Mỹ Tho|Long Xuyên|Châu Đốc|Rạch Giá|Hà Tiên|Vị Thanh|Bảo Lộc|' +
-  'Pleiku|Kon Tum|Gia Nghĩa|Tuy Hòa|Tam Kỳ|Hội An|Đông Hà|Đồng Hới|Hà Tĩnh|Việt Trì|Yên Bái|Lào Cai|Sa Pa';
+  'Pleiku|Kon Tum|Gia Nghĩa|Tuy Hòa|Tam Kỳ|Hội An|Đông Hà|Đồng Hới|Hà Tĩnh|Việt Trì|Yên Bái|Lào Cai|Sa Pa|' +
+  // Districts and towns whose names open with a family name, so they read like a person's name after a
+  // body ("Bí thư Quận ủy Lê Chân", "Huyện ủy Đồng Xuân").
+  'Lê Chân|Ngô Quyền|Hoàng Mai|Hoàng Hóa|Hoàng Su Phì|Đồng Xuân|Đồng Hỷ|Đồng Văn|Đồng Phú|Đồng Xoài|' +
+  'Lý Nhân|Lý Sơn|Lục Nam|Lục Ngạn|Lục Yên|Cao Lộc|Cao Phong|Mai Sơn|Mai Châu|Lâm Hà|Lâm Bình|Lâm Thao|' +
+  'Đoàn Hùng|Hà Quảng|Hà Trung|Hà Hòa|Đinh Quán|Võ Nhai|Quan Hóa|Quan Sơn|Thái Thụy|Thái Hòa|Trần Đề|' +
+  'Châu Thành|Châu Phú|Châu Đức|Kim Bảng|Kim Sơn|Kim Thành|Kim Động|Giang Thành|Thạch Thất|Thạch Hà|' +
+  'Thạch Thành|Thạch An|Triệu Phong|Triệu Sơn|Từ Sơn|Từ Liêm|Nam Từ Liêm|Bắc Từ Liêm|Lương Sơn|Lương Tài|' +
+  'Văn Lâm|Văn Giang|Văn Yên|Văn Quan|Văn Chấn|Văn Bàn|Vũ Quang|Vũ Thư|Bạch Thông|Ninh Giang|Ninh Hải|' +
+  'Ninh Phước|Ninh Hòa|Ninh Sơn|Cù Lao Dung|Hồng Ngự|La Gi';
