@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { findEnglishDates } from '@/src/core/entities/dates/en-dates';
 import { foundEnglish } from './found';
 
 const found = foundEnglish;
@@ -37,7 +38,32 @@ describe('English round-5 rules', () => {
       'She was deputy chief of mission at the U.S. Embassy in Jakarta until June.',
       ['org:U.S. Embassy in Jakarta'],
     ],
+    [
+      'a White House nomination list puts each nominee in office, and their later mentions',
+      'Dana R. Pike of Ohio, to be Ambassador Extraordinary and Plenipotentiary to Chile. Ms. Pike joined the Foreign Service in 1995.',
+      ['official:Dana R. Pike = ', 'official:Pike = '],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a quarter',
+      'Growth was 6.1 per cent in the first quarter of 2018.',
+      'first quarter of 2018',
+      '2018-01/2018-03',
+    ],
+    ['a half', 'Exports fell in the second half of 2016.', 'second half of 2016', '2016-07/2016-12'],
+    [
+      'months from January',
+      'FDI rose in the first ten months of 2017.',
+      'first ten months of 2017',
+      '2017-01/2017-10',
+    ],
+    ['a U.S. fiscal year', 'Aid in fiscal year 2017 doubled.', 'fiscal year 2017', '2016-10/2017-09'],
+  ])('a period of a year is one date: %s', (_, text, span, value) => {
+    const dates = findEnglishDates(text, { y: 2018, m: 6, d: 1 });
+    expect(dates.map((d) => [text.slice(d.start, d.end), d.value])).toEqual([[span, value]]);
   });
 });

@@ -184,12 +184,63 @@ function candidates(text: string, p: number, q: number): number[] {
   return out;
 }
 
+const COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+};
+const PERIOD = new RegExp(
+  String.raw`(?<![\p{L}])(?:(first|second|third|fourth|last)\s+(quarter|half)\s+of\s+(\d{4})|(first|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(\d{4})|[Ff]iscal\s+(?:[Yy]ear\s+)?(\d{4}))${END}`,
+  'gu',
+);
+
+/** The ISO range of a period matched by {@link PERIOD}, or null when its numbers make none. */
+function periodValue(m: RegExpExecArray): string | null {
+  const range = (y: number, a: number, b: number) =>
+    isPlausibleYear(y) && a >= 1 && b <= 12 && a <= b ? `${isoDate(y, a)}/${isoDate(y, b)}` : null;
+  if (m[3]) {
+    const y = Number(m[3]);
+    const n = { first: 1, second: 2, third: 3, fourth: 4, last: 0 }[m[1]!.toLowerCase() as 'first']!;
+    if (m[2]!.toLowerCase() === 'half') return n > 2 ? null : n === 1 ? range(y, 1, 6) : range(y, 7, 12);
+    const q = n === 0 ? 4 : n;
+    return range(y, q * 3 - 2, q * 3);
+  }
+  if (m[6]) {
+    const y = Number(m[6]);
+    const k = COUNTS[m[5]!.toLowerCase()] ?? Number(m[5]);
+    return m[4]!.toLowerCase() === 'first' ? range(y, 1, k) : range(y, 13 - k, 12);
+  }
+  // The U.S. federal fiscal year: October of the year before to September.
+  const y = Number(m[7]);
+  return isPlausibleYear(y) ? `${isoDate(y - 1, 10)}/${isoDate(y, 9)}` : null;
+}
+
 /**
  * Finds English dates.
  * @returns spans with ISO values, in text order, not overlapping.
  */
 export function findEnglishDates(text: string, ref: Reference | undefined): DateHit[] {
   const out = scanDates(text, ref, rulesAt, candidates);
+  // A period of a year ("the first quarter of 2018", "the first ten months of 2017", "fiscal year 2017")
+  // is one date, over the year the number alone was read as.
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
+    const value = periodValue(m);
+    if (!value) continue;
+    const h: DateHit = { start: m.index, end: m.index + m[0].length, value };
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i]!;
+      if (o.start < h.end && h.start < o.end) out.splice(i, 1);
+    }
+    out.push(h);
+  }
   for (const re of [MONTH_ALONE, MONTH_MODIFIER]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -116,8 +116,26 @@ function heldAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * A White House nomination list: "Linda M. Harlow of Virginia, to be Ambassador …", "X, of Texas, to
+ * be an Assistant Secretary of Commerce": the name, its state, then "to be" and an office.
+ */
+function nominatedTo(tokens: Token[], end: number): boolean {
+  let k = end;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.low !== 'of') return false;
+  k++;
+  const place = k;
+  while (k < place + 4 && tokens[k]?.word && tokens[k]!.cap) k++;
+  if (k === place || tokens[k]?.text !== ',') return false;
+  if (tokens[k + 1]?.low !== 'to' || tokens[k + 2]?.low !== 'be') return false;
+  const a = tokens[k + 3]?.low === 'a' || tokens[k + 3]?.low === 'an' ? k + 4 : k + 3;
+  return officeAt(tokens, a);
+}
+
 /** True when the name `[start, end)` is being put into an office by the words around it. */
 export function appointedAt(tokens: Token[], start: number, end: number): boolean {
+  if (nominatedTo(tokens, end)) return true;
   const before = tokens[start - 1];
   if (before?.word && BEFORE.has(before.low) && officeAfter(tokens, end)) return true;
   if (before?.low === 'of' && BEFORE_OF.has(tokens[start - 2]?.low ?? '') && officeAfter(tokens, end))

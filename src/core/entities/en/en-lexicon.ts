@@ -57,7 +57,8 @@ export const KNOWN_ORGS = set(`white house|pentagon|kremlin|politburo|interpol|e
   united auto workers|teamsters|house of representatives|capitol police|secret service|medicare|medicaid|
   g7|g20|g-7|g-20|homeland security investigations|joint chiefs of staff|joint chiefs|
   customs and border protection|immigration and customs enforcement|american red cross|afl-cio|
-  defense criminal investigative service|criminal investigation division|national guard|coast guard`);
+  defense criminal investigative service|criminal investigation division|national guard|coast guard|
+  joint staff`);
 
 /** Words of ministry and committee names that are not people's names: "of Defense", "on External Relations". */
 export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|justice|health|education|
@@ -87,7 +88,7 @@ export const PLACES =
 
 /** Capitalised words that are never names or organisation words on their own. */
 export const STOP_CAPS =
-  set(`the|a|an|in|on|at|he|she|they|it|we|i|you|this|that|these|those|his|her|their|our|
+  set(`extraordinary|plenipotentiary|the|a|an|in|on|at|he|she|they|it|we|i|you|this|that|these|those|his|her|their|our|
   its|and|but|or|for|with|from|to|by|as|of|after|before|during|under|over|while|when|where|what|who|which|
   if|since|also|both|all|each|many|some|other|there|here|monday|tuesday|wednesday|thursday|friday|saturday|
   sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|
