@@ -23,6 +23,7 @@ describe('findEnglishDates: a month without a year is placed by the tense', () =
       '2023-03',
     ],
     ['"would have" is not ahead', 'The law would have taken effect in September.', '2022-09'],
+    ['looking forward is ahead', 'He said he looked forward to the summit in November.', '2023-11'],
   ])('%s', (_, text, value) => {
     expect(findEnglishDates(text, ref).map((h) => h.value)).toEqual([value]);
   });

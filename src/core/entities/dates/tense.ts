@@ -6,7 +6,7 @@
 import type { Reference } from './calendar.ts';
 
 const FUTURE =
-  /\b(?:will|shall|next|upcoming|plans? to|planned|expected|slated|set to|scheduled|due to|is to|are to)\b|’ll|'ll|\bwould\b(?! have)/gi;
+  /\b(?:will|shall|next|upcoming|plans? to|planned|expected|slated|set to|scheduled|due to|is to|are to|look(?:s|ed|ing)? forward to)\b|’ll|'ll|\bwould\b(?! have)/gi;
 const PAST = /\b(?:was|were|had|did|said|last|ago|would have|[a-z]{3,}ed)\b/gi;
 
 /** The sentence's bounds around `[start, end)`, at most 160 characters either side, not across a line break. */
