@@ -287,7 +287,12 @@ describe('in English', () => {
     await tabTo('the row', (a) => a.cls.includes('lrow-quote'));
     await panel.keyboard.press('Enter');
     await panel.locator('.library-editor').waitFor();
-    assert.match((await active()).cls, /library-editor/, 'the editor takes the focus when it opens');
+    // The editor takes the focus as it opens (it is given it before its first frame is painted).
+    await panel
+      .waitForFunction(() => document.activeElement?.classList.contains('library-editor'), null, {
+        timeout: 2000,
+      })
+      .catch(async () => assert.fail(`the editor did not take the focus: ${JSON.stringify(await active())}`));
     await tabTo('Edit note', (a) => a.text === 'Edit note' || a.label === 'Edit note');
     await panel.keyboard.press('Enter');
     // The note box opens with the focus in it (typing before it is there would go nowhere).

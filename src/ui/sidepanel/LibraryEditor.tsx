@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useDatabase } from '../data/database-context';
 import { safeHttpUrl } from '../data/safe-url';
 import { useLiveQuery } from '../data/use-live-query';
@@ -27,7 +27,8 @@ export function LibraryEditor(props: {
     return { annotation, document: await db.documents.get(annotation.documentId) };
   }, [db, props.id]);
   const shown = result.status === 'ok' && !!result.value;
-  useEffect(() => {
+  // Before the frame that shows it is painted: no frame, and no key press, lands with the focus elsewhere.
+  useLayoutEffect(() => {
     if (shown) section.current?.focus();
   }, [shown, props.id]);
   if (result.status !== 'ok' || !result.value) return null;
