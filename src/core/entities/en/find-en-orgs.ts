@@ -476,7 +476,9 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
   // A mission and the city or country it is in ("the U.S. Embassy in Jakarta", "Consulate General in
   // Ho Chi Minh City"): the place is part of its name.
   for (const o of out) {
-    if (!MISSION_ENDS.has(tokens[o.end - 1]?.low ?? '') || tokens[o.end]?.low !== 'in') continue;
+    const last = tokens[o.end - 1]?.low ?? '';
+    const mission = MISSION_ENDS.has(last) || (last === 'general' && tokens[o.end - 2]?.low === 'consulate');
+    if (!mission || tokens[o.end]?.low !== 'in') continue;
     let k = o.end + 1;
     while (k < tokens.length && k < o.end + 5 && tokens[k]!.word && tokens[k]!.cap && !blocked[k]) k++;
     if (k > o.end + 1) o.end = k;
@@ -485,4 +487,4 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
 }
 
 /** Last words of a diplomatic mission's name, which the place it is in may follow. */
-const MISSION_ENDS = new Set(['embassy', 'consulate', 'general']);
+const MISSION_ENDS = new Set(['embassy', 'consulate']);
