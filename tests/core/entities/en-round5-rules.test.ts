@@ -39,6 +39,11 @@ describe('English round-5 rules', () => {
       ['org:U.S. Embassy in Jakarta'],
     ],
     [
+      'a body’s name does not run on through "on" into a date',
+      'Treasury sanctioned members of the Constituent Assembly on Aug. 9 and the Council on Foreign Relations noted it.',
+      ['org:Treasury', 'org:Constituent Assembly', 'org:Council on Foreign Relations'],
+    ],
+    [
       'a White House nomination list puts each nominee in office, and their later mentions',
       'Dana R. Pike of Ohio, to be Ambassador Extraordinary and Plenipotentiary to Chile. Ms. Pike joined the Foreign Service in 1995.',
       ['official:Dana R. Pike = ', 'official:Pike = '],

@@ -115,7 +115,7 @@ const FLOORS: [set: string, f1: number, titles: number][] = [
   ['en-round5', 0.93, 0.97],
   // Round 6, in the dev sets' 2016-2018 register (scored blind first: vi 0.954, en 0.852, no labelling slip
   // found; then tuned to vi 0.965, en 0.920).
-  ['vi-round6', 0.955, 0.95],
+  ['vi-round6', 0.965, 0.95],
   ['en-round6', 0.91, 0.89],
 ];
 

@@ -121,6 +121,11 @@ describe('Vietnamese round-5 rules', () => {
         '[Huyện ủy Châu Thành]',
       ],
     ],
+    [
+      'a foreign parliament with its country’s formal name; Cambodia’s honorific before a name',
+      'Chủ tịch Quốc hội Vương quốc Campuchia Samdech Khuon Sudary hội đàm.',
+      ['[Quốc hội Vương quốc Campuchia]', 'Khuon Sudary = Chủ tịch Quốc hội Vương quốc Campuchia'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -16,7 +16,10 @@ export const VI_SURNAMES =
   'Vi|Vàng|Mùa|Lầu|Vừ|Chảo|Phàn|Đèo|Tẩn';
 
 /** Honorifics and courtesy words before a name; excluded from the span (guidelines). */
-export const VI_HONORIFICS = 'ông|bà|đồng chí|ngài|các ông|các bà|các đồng chí|hai ông|hai bà';
+export const VI_HONORIFICS =
+  'ông|bà|đồng chí|ngài|các ông|các bà|các đồng chí|hai ông|hai bà|' +
+  // Cambodia's honorific of the highest officials ("Samdech Heng Samrin").
+  'samdech|samdech techo';
 
 /** Kinship words before the name of someone who is not presented as an official. */
 export const VI_PLAIN_HONORIFICS = 'anh|chị|em|cháu|cụ|bé|cô|chú|bác|thầy';

@@ -41,4 +41,10 @@ export const VI_PLACES =
   'Châu Thành|Châu Phú|Châu Đức|Kim Bảng|Kim Sơn|Kim Thành|Kim Động|Giang Thành|Thạch Thất|Thạch Hà|' +
   'Thạch Thành|Thạch An|Triệu Phong|Triệu Sơn|Từ Sơn|Từ Liêm|Nam Từ Liêm|Bắc Từ Liêm|Lương Sơn|Lương Tài|' +
   'Văn Lâm|Văn Giang|Văn Yên|Văn Quan|Văn Chấn|Văn Bàn|Vũ Quang|Vũ Thư|Bạch Thông|Ninh Giang|Ninh Hải|' +
-  'Ninh Phước|Ninh Hòa|Ninh Sơn|Cù Lao Dung|Hồng Ngự|La Gi';
+  'Ninh Phước|Ninh Hòa|Ninh Sơn|Cù Lao Dung|Hồng Ngự|La Gi|' +
+  // Countries by their formal names, as after a foreign body ("Quốc hội Vương quốc Campuchia").
+  'Vương quốc Campuchia|Vương quốc Thái Lan|Vương quốc Anh|Vương quốc Bỉ|Vương quốc Hà Lan|' +
+  'Vương quốc Tây Ban Nha|Vương quốc Đan Mạch|Vương quốc Na Uy|Vương quốc Thụy Điển|' +
+  'Cộng hòa Dân chủ Nhân dân Lào|Cộng hòa Pháp|Cộng hòa Liên bang Đức|Cộng hòa Nhân dân Trung Hoa|' +
+  'Cộng hòa Hàn Quốc|Cộng hòa Singapore|Cộng hòa Indonesia|Cộng hòa Philippines|Cộng hòa Cuba|' +
+  'Hợp chủng quốc Hoa Kỳ';

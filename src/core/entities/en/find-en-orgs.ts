@@ -341,6 +341,10 @@ function bodyThenTitle(tokens: Token[], s: number, k: number, end: number): bool
   return false;
 }
 
+/** A month's name or abbreviation, as a token. */
+const MONTH_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)$/;
+
 /** Last words of spelled-out acronyms that name a thing or a text, not a body. */
 const NOT_BODIES = new Set(
   (
@@ -390,7 +394,11 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (isCapWord(t, blocked, j, tokens[j + 1])) end = ++j;
-      else if ((t.word && LINKS.has(t.low)) || POSSESSIVE.has(t.low)) {
+      // "the Constituent Assembly on Aug. 9": a link before a month ends the name (a date follows).
+      else if (
+        ((t.word && LINKS.has(t.low)) || POSSESSIVE.has(t.low)) &&
+        !MONTH_WORD.test(tokens[j + 1]?.text ?? '')
+      ) {
         if (t.low !== 'and' && t.low !== 'the' && isOrgHead(tokens[j - 1])) fields = true;
         j++;
       } else if (fields && t.text === ',' && end === j && listGoesOn(tokens, j + 1)) j++;
