@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DocumentRecord } from '@/src/storage/records';
 import { useDatabase } from '../data/database-context';
+import { safeHttpUrl } from '../data/safe-url';
 import { useLiveQuery } from '../data/use-live-query';
 import { useI18n } from '../i18n/i18n-context';
 
@@ -55,7 +56,7 @@ export function SavedArticles(props: { ready: boolean; hasRows: boolean }) {
         <ol class="saved-article-list">
           {docs.map((doc) => (
             <li key={doc.id}>
-              <a href={safeHttpUrl(doc.url)} target="_blank" rel="noreferrer noopener">
+              <a href={safeHttpUrl(doc.url) ?? undefined} target="_blank" rel="noreferrer noopener">
                 {doc.title || doc.url}
               </a>
               <span class="muted small">
@@ -69,9 +70,4 @@ export function SavedArticles(props: { ready: boolean; hasRows: boolean }) {
       )}
     </details>
   );
-}
-
-/** Only http(s) addresses become links: a stored URL is page data. */
-function safeHttpUrl(url: string): string | undefined {
-  return /^https?:\/\//i.test(url) ? url : undefined;
 }
