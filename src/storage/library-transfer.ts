@@ -1,4 +1,4 @@
-import type { IndexableType, Table } from 'dexie';
+import type { Table } from 'dexie';
 import type { Library } from '@/src/core/export/library';
 import type { TableWrites } from '@/src/core/export/plan-import';
 import { ANNOTATION_COUNT_KEY, storedAnnotationCount } from './annotation-count';
@@ -16,6 +16,7 @@ import type {
 } from './records';
 import { CURRENT_SCHEMA_VERSION } from './schema/versions';
 import { syncSearch } from './search-records';
+import { forEachSlice } from './table-slices';
 
 /** Which kind of file is imported. */
 export type ImportFormat = 'margin-backup' | 'hypothesis';
@@ -100,21 +101,14 @@ export async function readLibrary(
   };
 }
 
-/** A table in key order, `size` rows per request (by key range, never by offset: that re-walks). */
+/** A table in key order, `size` rows per request, reporting the rows read after each. */
 async function readInChunks(table: Table, size: number, onRows: (n: number) => void): Promise<unknown[]> {
-  const keyPath = table.schema.primKey.keyPath as string | string[];
   const rows: unknown[] = [];
-  let last: IndexableType | undefined;
-  for (;;) {
-    const from = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
-    const chunk = await from.limit(size).toArray();
-    for (const row of chunk) rows.push(row);
-    onRows(chunk.length);
-    if (chunk.length < size) return rows;
-    const row = chunk[chunk.length - 1] as Record<string, IndexableType>;
-    // Margin's keys are top-level fields, one or a compound of several.
-    last = typeof keyPath === 'string' ? row[keyPath] : (keyPath.map((k) => row[k]) as IndexableType);
-  }
+  await forEachSlice(table, size, (slice) => {
+    for (const row of slice) rows.push(row);
+    onRows(slice.length);
+  });
+  return rows;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { splitTexts, TEXT_SLICE } from '../article-texts';
 import type { DocumentRecord } from '../records';
+import { forEachSlice } from '../table-slices';
 import type { SchemaVersion } from './schema-version';
 import { v2 } from './v2';
 
@@ -23,17 +24,11 @@ export const v3: SchemaVersion = {
 async function upgradeToV3(tx: Transaction): Promise<void> {
   // In key order, a slice at a time: a library's texts can be hundreds of megabytes, never all held.
   const documents = tx.table<DocumentRecord, string>('documents');
-  let last: string | undefined;
-  for (;;) {
-    const from = last === undefined ? documents.orderBy(':id') : documents.where(':id').above(last);
-    const slice = await from.limit(TEXT_SLICE).toArray();
+  await forEachSlice(documents, TEXT_SLICE, async (slice) => {
     const { documents: stripped, texts } = splitTexts(slice);
-    if (texts.length > 0) {
-      await tx.table('texts').bulkPut(texts);
-      const moved = new Set(texts.map((t) => t.documentId));
-      await documents.bulkPut(stripped.filter((d) => moved.has(d.id)));
-    }
-    if (slice.length < TEXT_SLICE) return;
-    last = slice[slice.length - 1]?.id;
-  }
+    if (texts.length === 0) return;
+    await tx.table('texts').bulkPut(texts);
+    const moved = new Set(texts.map((t) => t.documentId));
+    await documents.bulkPut(stripped.filter((d) => moved.has(d.id)));
+  });
 }
