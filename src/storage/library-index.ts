@@ -270,7 +270,9 @@ export async function libraryIndex(db: MarginDatabase): Promise<LibraryIndex> {
     indexes.set(db, index);
   }
   // waitFor keeps the caller's transaction alive (and its live-query zone) while the shared read runs.
-  if (!firstLoads.has(db) || index.rev === Number.NEGATIVE_INFINITY) await Dexie.waitFor(loadAll(db, index));
+  // Until the first load has applied records the index's rev is unset (a table with none leaves it so, and
+  // the load, done, is answered at once).
+  if (index.rev === Number.NEGATIVE_INFINITY) await Dexie.waitFor(loadAll(db, index));
   index.apply(await db.search.where('rev').above(index.rev).toArray());
   return index;
 }

@@ -39,9 +39,7 @@ const LEGAL_FORMS = new Set(['tnhh', 'cp', 'mtv', 'tmcp', 'xnk', 'tm', 'dv']);
 const MIDDLE_NAMES = new Set(['văn', 'thị', 'đức', 'hữu', 'công', 'quốc', 'ngọc', 'minh', 'thanh']);
 const ROMAN = /^(?:[IVXLC]+|\d+)$/;
 /** Military units and regions, which a command ("Bộ Tư lệnh") is of. */
-const MILITARY_UNITS = (t: ViTokens, p: number) =>
-  t.low[p] === 'vùng' || matchPhrase(MILITARY_UNIT_NOUNS, t, p) > 0;
-const MILITARY_UNIT_NOUNS = phraseTable('quân khu|quân đoàn|quân chủng|binh chủng|sư đoàn|lữ đoàn');
+const MILITARY_UNIT_NOUNS = phraseTable('vùng|quân khu|quân đoàn|quân chủng|binh chủng|sư đoàn|lữ đoàn');
 const VILLAGES = new Set(['thôn', 'bản', 'ấp', 'buôn', 'khóm', 'khu', 'tổ', 'xóm', 'làng', 'bon', 'sóc']);
 const BARE_LOCALITIES = new Set(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị xã']);
 
@@ -189,7 +187,7 @@ export function parseDesignation(
       if (p > i && (readHead(t, p, { nested: true }) || startsLocality(t, p))) break;
       // A military unit or region is a body of its own, the owner ("Bộ Tư lệnh Vùng 4 Hải quân", "Bộ Tư
       // lệnh Quân khu 7").
-      if (p === i && MILITARY_UNITS(t, p) && readHead(t, p, { nested: true })) break;
+      if (p === i && matchPhrase(MILITARY_UNIT_NOUNS, t, p) > 0 && readHead(t, p, { nested: true })) break;
       // A body named after a province is read to the province's end ("Báo Lâm Đồng", "Báo Đắk Lắk").
       if (p === i && !inList) {
         const kp = matchPhrase(VI.places, t, p);
