@@ -66,8 +66,11 @@ export async function run(name: string, annotations: string, variant: 'terms' | 
   return { writeMs, readMs, searchReadMs, n: all.length };
 }
 
-/** Raw IndexedDB: every annotation put in one transaction, primary key only; or grouped per document. */
-export async function raw(grouped: boolean) {
+/**
+ * Raw IndexedDB: every annotation put in one transaction, primary key only; or grouped per document; or,
+ * `tiny`, one `{ id, n }` per annotation (what a put costs whatever the record holds).
+ */
+export async function raw(grouped: boolean, tiny = false) {
   if (!lib) throw new Error('prepare first');
   const name = 'floor-raw';
   await Dexie.delete(name);
@@ -78,7 +81,7 @@ export async function raw(grouped: boolean) {
     req.onerror = () => reject(req.error);
   });
   const anns = lib.annotations.map(({ terms: _t, ...rest }) => rest);
-  let rows: { id: string }[] = anns;
+  let rows: { id: string }[] = tiny ? anns.map((a, n) => ({ id: a.id, n })) : anns;
   if (grouped) {
     const byDoc = new Map<string, unknown[]>();
     for (const a of anns) byDoc.set(a.documentId, [...(byDoc.get(a.documentId) ?? []), a]);
