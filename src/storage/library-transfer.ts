@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import type { Library } from '@/src/core/export/library';
+import { LIBRARY_VERSION, type Library } from '@/src/core/export/library';
 import type { TableWrites } from '@/src/core/export/plan-import';
 import { ANNOTATION_COUNT_KEY, storedAnnotationCount } from './annotation-count';
 import { joinTexts, splitTexts, TEXT_SLICE } from './article-texts';
@@ -14,7 +14,6 @@ import type {
   SettingRecord,
   TagRecord,
 } from './records';
-import { CURRENT_SCHEMA_VERSION } from './schema/versions';
 import { syncSearch } from './search-records';
 import { forEachSlice } from './table-slices';
 
@@ -89,7 +88,7 @@ export async function readLibrary(
     SettingRecord[],
   ];
   return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
+    schemaVersion: LIBRARY_VERSION,
     // A backup carries each article's text on its document, as before version 3 kept it apart.
     documents: joinTexts(documents, texts),
     annotations,

@@ -5,12 +5,20 @@
  */
 
 /**
- * The schema version this code reads and writes (the newest Dexie version in `src/storage/schema`).
+ * The newest schema version a backup may name (the newest Dexie version in `src/storage/schema`).
  * Version 2 backups carry no `terms`; version 1 backups still import (their `terms` are dropped and the
- * search data derived again). Version 3 moved article texts to a table of their own in the database;
- * a backup still carries each text on its document, so the file's shape is version 2's.
+ * search data derived again).
  */
 export const SCHEMA_VERSION = 3;
+
+/**
+ * The schema version whose tables a {@link Library}, and so a backup, holds: the version a backup is
+ * stamped with. Version 3 changed only how the database keeps article texts (a table of its own); a
+ * library carries each text on its document, as version 2 stored it, so it stays 2, and a Margin that
+ * reads up to version 2 imports this one's backups. Raise it when a table a backup holds changes shape.
+ * (Builds of version 3 stamped their backups 3; they read the same.)
+ */
+export const LIBRARY_VERSION = 2;
 
 export {
   type AnchorState,
@@ -55,10 +63,10 @@ export const TABLES = ['documents', 'annotations', 'entities', 'mentions', 'tags
 /** A table name of {@link Library}. */
 export type TableName = (typeof TABLES)[number];
 
-/** An empty library at the current schema version. */
+/** An empty library. */
 export function emptyLibrary(): Library {
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: LIBRARY_VERSION,
     documents: [],
     annotations: [],
     entities: [],

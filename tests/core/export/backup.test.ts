@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { exportBackup, parseBackup } from '@/src/core/export/backup';
-import { SCHEMA_VERSION } from '@/src/core/export/library';
+import { emptyLibrary, LIBRARY_VERSION, SCHEMA_VERSION } from '@/src/core/export/library';
 import { sampleLibrary } from './helpers/sample-library';
 
 const NOW = new Date('2026-01-02T03:04:05Z');
@@ -34,6 +34,18 @@ describe('exportBackup / parseBackup', () => {
     expect(data.exportedAt).toBe('2026-01-02T03:04:05.000Z');
     const parsed = parseBackup(text);
     expect(parsed).toEqual({ ok: true, value: sampleLibrary(), warnings: [] });
+  });
+
+  it('stamps a backup 2, the version whose tables it holds, so Margins that read up to 2 import it', () => {
+    // Version 3 kept article texts in a table of their own; a backup still carries each on its document.
+    expect(LIBRARY_VERSION).toBe(2);
+    expect(JSON.parse(exportBackup(emptyLibrary(), NOW)).schemaVersion).toBe(2);
+    expect(sampleLibrary().documents.some((d) => typeof d.text === 'string')).toBe(true);
+  });
+
+  it('reads the backups that version-3 builds stamped 3 as it reads version 2 ones', () => {
+    const parsed = parseBackup(edited((d) => (d.schemaVersion = 3)));
+    expect(parsed).toEqual({ ok: true, value: { ...sampleLibrary(), schemaVersion: 3 }, warnings: [] });
   });
 
   it('accepts a leading BOM and keeps fields it does not know on records', () => {

@@ -1,10 +1,9 @@
-import type { Library } from '@/src/core/export/library';
+import { LIBRARY_VERSION, type Library } from '@/src/core/export/library';
 import { withTexts } from '@/src/storage/article-texts';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { queryLibrary } from '@/src/storage/library-query';
 import { readLibrary } from '@/src/storage/library-transfer';
 import type { AnnotationRecord, DocumentRecord } from '@/src/storage/records';
-import { CURRENT_SCHEMA_VERSION } from '@/src/storage/schema/versions';
 import type { LibraryFilter } from '../library-filter';
 import { toLibraryQuery } from '../library-filter';
 
@@ -67,7 +66,7 @@ export async function gatherLibrary(
   }
   const { entities, tags } = await related(db, annotations);
   return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
+    schemaVersion: LIBRARY_VERSION,
     documents,
     annotations,
     entities,

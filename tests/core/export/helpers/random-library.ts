@@ -7,7 +7,7 @@ import type {
   SettingRecord,
   TagRecord,
 } from '@/src/core/export/library';
-import { HIGHLIGHT_COLOURS, SCHEMA_VERSION } from '@/src/core/export/library';
+import { HIGHLIGHT_COLOURS, LIBRARY_VERSION } from '@/src/core/export/library';
 
 /** mulberry32: a tiny seeded PRNG, so a failing case can be replayed from its seed. */
 export function rng(seed: number): () => number {
@@ -173,5 +173,5 @@ export function randomLibrary(
     { key: 'site:site0.vn', value: { enabled: r() < 0.5, kinds: ['official', 'org'], note: text(3) } },
     { key: 'nothing', value: null },
   ];
-  return { schemaVersion: SCHEMA_VERSION, documents, annotations, entities, mentions, tags, settings };
+  return { schemaVersion: LIBRARY_VERSION, documents, annotations, entities, mentions, tags, settings };
 }
