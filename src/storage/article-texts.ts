@@ -1,5 +1,5 @@
 import type { MarginDatabase } from './create-database';
-import type { ArticleTextRecord, DocumentRecord } from './records';
+import type { ArticleTextRecord, DocumentRecord, StoredDocument } from './records';
 
 /** Texts per write request: a text is 5–50 kB, and a request's values are held until written. */
 export const TEXT_SLICE = 200;
@@ -9,26 +9,22 @@ export const TEXT_SLICE = 200;
  * `schema/v3.ts`). Documents without a text give none.
  */
 export function splitTexts(docs: readonly DocumentRecord[]): {
-  documents: DocumentRecord[];
+  documents: StoredDocument[];
   texts: ArticleTextRecord[];
 } {
-  const documents: DocumentRecord[] = [];
+  const documents: StoredDocument[] = [];
   const texts: ArticleTextRecord[] = [];
   for (const d of docs) {
-    if (d.text === undefined) {
-      documents.push(d);
-      continue;
-    }
     const { text, ...rest } = d;
     documents.push(rest);
-    texts.push({ documentId: d.id, text });
+    if (text !== undefined) texts.push({ documentId: d.id, text });
   }
   return { documents, texts };
 }
 
 /** Documents with their stored texts put back (`texts` rows matched by id), as exports carry them. */
 export function joinTexts(
-  docs: readonly DocumentRecord[],
+  docs: readonly StoredDocument[],
   texts: readonly (ArticleTextRecord | undefined)[],
 ): DocumentRecord[] {
   const byId = new Map<string, string>();
@@ -42,7 +38,7 @@ export function joinTexts(
 /** Reads the texts of these documents and returns them joined (for an export of part of the library). */
 export async function withTexts(
   db: MarginDatabase,
-  docs: readonly DocumentRecord[],
+  docs: readonly StoredDocument[],
 ): Promise<DocumentRecord[]> {
   if (docs.length === 0) return [];
   return joinTexts(docs, await db.texts.bulkGet(docs.map((d) => d.id)));

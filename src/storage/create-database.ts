@@ -2,11 +2,11 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   AnnotationRecord,
   ArticleTextRecord,
-  DocumentRecord,
   EntityRecord,
   MentionRecord,
   SearchRecord,
   SettingRecord,
+  StoredDocument,
   TagRecord,
 } from './records';
 import type { SchemaVersion } from './schema/schema-version';
@@ -14,7 +14,8 @@ import { SCHEMA_VERSIONS } from './schema/versions';
 
 /** The Margin database: Dexie with one typed table per record type. */
 export type MarginDatabase = Dexie & {
-  documents: EntityTable<DocumentRecord, 'id'>;
+  /** Documents without their texts (schema v3): see `texts`. */
+  documents: EntityTable<StoredDocument, 'id'>;
   annotations: EntityTable<AnnotationRecord, 'id'>;
   entities: EntityTable<EntityRecord, 'key'>;
   mentions: Table<MentionRecord, [string, string]>;

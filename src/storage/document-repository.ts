@@ -2,7 +2,7 @@ import { siteOf } from '@/src/core/urls/site-of';
 import { urlVariants } from '@/src/core/urls/url-variants';
 import type { MarginDatabase } from './create-database';
 import { InvalidRequestError } from './errors';
-import type { DocumentRecord } from './records';
+import type { StoredDocument } from './records';
 import { syncSearch } from './search-records';
 
 /** What a visit tells about an article. Empty optional fields never erase what was stored. */
@@ -34,7 +34,7 @@ function nfc(s: string | undefined): string | undefined {
  */
 export function createDocumentRepository(db: MarginDatabase) {
   /** The stored document that has any of these (normalised) URLs; the most recently visited if several. */
-  async function findByUrls(urls: readonly string[]): Promise<DocumentRecord | undefined> {
+  async function findByUrls(urls: readonly string[]): Promise<StoredDocument | undefined> {
     if (urls.length === 0) return undefined;
     const found = await db.documents.where('urls').anyOf(urls).distinct().toArray();
     return found.sort((a, b) => b.lastVisitedAt - a.lastVisitedAt)[0];
@@ -59,14 +59,14 @@ export function createDocumentRepository(db: MarginDatabase) {
      *
      * @throws InvalidRequestError when the visited URL is not http(s)
      */
-    async upsert(input: DocumentInput, now: number = Date.now()): Promise<DocumentRecord> {
+    async upsert(input: DocumentInput, now: number = Date.now()): Promise<StoredDocument> {
       const urls = urlVariants(input);
       const url = urls[0];
       if (url === undefined) throw new InvalidRequestError('The page has no http(s) URL.');
       return db.transaction('rw', [db.documents, db.texts, db.search], async () => {
         const existing = await findByUrls(urls);
         const title = nfc(input.title) ?? existing?.title ?? '';
-        const doc: DocumentRecord = existing
+        const doc: StoredDocument = existing
           ? { ...existing, urls: [...new Set([...existing.urls, ...urls])], lastVisitedAt: now }
           : {
               id: crypto.randomUUID(),

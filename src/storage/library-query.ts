@@ -1,7 +1,7 @@
 import { storedAnnotationCount } from './annotation-count';
 import type { MarginDatabase } from './create-database';
 import { type IndexedEntry, type LibraryIndex, libraryIndex, type WordMask } from './library-index';
-import type { AnnotationRecord, DocumentRecord, HighlightColour } from './records';
+import type { AnnotationRecord, HighlightColour, StoredDocument } from './records';
 import { queryWords } from './terms';
 
 /** Filters and order of the library view. Every filter given must hold. */
@@ -23,7 +23,7 @@ export type LibraryQuery = {
 };
 
 /** One row of the library: the annotation and its article. */
-export type LibraryItem = { annotation: AnnotationRecord; document: DocumentRecord | undefined };
+export type LibraryItem = { annotation: AnnotationRecord; document: StoredDocument | undefined };
 
 /** A page of results and the number of all matches. */
 export type LibraryPage = { items: LibraryItem[]; total: number };
@@ -31,7 +31,7 @@ export type LibraryPage = { items: LibraryItem[]; total: number };
 async function withDocuments(db: MarginDatabase, list: AnnotationRecord[]): Promise<LibraryItem[]> {
   const ids = [...new Set(list.map((a) => a.documentId))];
   const docs = await db.documents.bulkGet(ids);
-  const byId = new Map<string, DocumentRecord>();
+  const byId = new Map<string, StoredDocument>();
   for (const d of docs) if (d) byId.set(d.id, d);
   return list.map((annotation) => ({ annotation, document: byId.get(annotation.documentId) }));
 }
@@ -197,7 +197,7 @@ export async function queryLibrary(db: MarginDatabase, q: LibraryQuery): Promise
       pageRecords(db, page),
       db.documents.bulkGet([...new Set(page.entries.map((e) => e.doc.documentId))]),
     ]);
-    const byId = new Map<string, DocumentRecord>();
+    const byId = new Map<string, StoredDocument>();
     for (const d of docs) if (d) byId.set(d.id, d);
     return {
       items: records.map((annotation) => ({ annotation, document: byId.get(annotation.documentId) })),

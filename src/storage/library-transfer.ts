@@ -12,6 +12,7 @@ import type {
   EntityRecord,
   MentionRecord,
   SettingRecord,
+  StoredDocument,
   TagRecord,
 } from './records';
 import { syncSearch } from './search-records';
@@ -79,7 +80,7 @@ export async function readLibrary(
     return out;
   });
   const [documents, texts, annotations, entities, mentions, tags, settings] = rows as [
-    DocumentRecord[],
+    StoredDocument[],
     ArticleTextRecord[],
     AnnotationRecord[],
     EntityRecord[],

@@ -73,7 +73,8 @@ async function writeV1Data(name: string) {
     ann('a3', d2, 'Trời mưa lớn', [], 4),
   ];
   await db.transaction('rw', [db.documents, db.annotations, db.tags, db.settings], async () => {
-    await db.documents.bulkAdd(docs);
+    // Version 1 kept texts on documents: its table, not today's type.
+    await db.table<DocumentRecord, string>('documents').bulkAdd(docs);
     await db.annotations.bulkAdd(anns);
     await db.tags.bulkAdd([
       { name: 'nhân sự', count: 2, createdAt: 2 },
@@ -178,7 +179,7 @@ describe('schema versions', () => {
       firstVisitedAt: i,
       lastVisitedAt: i,
     }));
-    await v2db.documents.bulkAdd(more);
+    await v2db.table<DocumentRecord, string>('documents').bulkAdd(more);
     const before = [...docs.map(without), ...more];
     v2db.close();
 

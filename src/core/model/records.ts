@@ -62,6 +62,12 @@ export type DocumentRecord = {
 };
 
 /**
+ * A document as the database stores it since schema version 3: never with its text (that is in `texts`),
+ * so the compiler refuses a {@link DocumentRecord} that may carry one; `splitTexts` makes one.
+ */
+export type StoredDocument = Omit<DocumentRecord, 'text'> & { text?: undefined };
+
+/**
  * `texts` (schema version 3): the copy of an article's extracted text, keyed by its document. Kept out of
  * `documents` because every list of rows reads its documents whole, and a text is 5–50 kB.
  */

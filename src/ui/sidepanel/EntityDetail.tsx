@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MarginDatabase } from '@/src/storage/create-database';
-import type { DocumentRecord } from '@/src/storage/records';
+import type { StoredDocument } from '@/src/storage/records';
 import { DbError, Loading } from '../components/States';
 import { useDatabase } from '../data/database-context';
 import { safeHttpUrl } from '../data/safe-url';
@@ -17,7 +17,7 @@ async function entityDetail(db: MarginDatabase, key: string) {
     db.annotations.where('entityKeys').equals(key).toArray(),
   ]);
   const docs = (await db.documents.bulkGet(mentions.map((m) => m.documentId))).filter(
-    (d): d is DocumentRecord => d !== undefined,
+    (d): d is StoredDocument => d !== undefined,
   );
   docs.sort(
     (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.lastVisitedAt - a.lastVisitedAt,

@@ -3,7 +3,7 @@ import { withTexts } from '@/src/storage/article-texts';
 import type { MarginDatabase } from '@/src/storage/create-database';
 import { queryLibrary } from '@/src/storage/library-query';
 import { readLibrary } from '@/src/storage/library-transfer';
-import type { AnnotationRecord, DocumentRecord } from '@/src/storage/records';
+import type { AnnotationRecord, DocumentRecord, StoredDocument } from '@/src/storage/records';
 import type { LibraryFilter } from '../library-filter';
 import { toLibraryQuery } from '../library-filter';
 
@@ -52,7 +52,7 @@ export async function gatherLibrary(
   } else {
     const query = toLibraryQuery(scope.filter);
     annotations = [];
-    const docs = new Map<string, DocumentRecord>();
+    const docs = new Map<string, StoredDocument>();
     for (let offset = 0; ; offset += CHUNK) {
       const page = await queryLibrary(db, { ...query, offset, limit: CHUNK });
       for (const item of page.items) {
