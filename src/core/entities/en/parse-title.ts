@@ -4,6 +4,7 @@
  * "to Algeria", "on External Relations").
  */
 import { PLACES, STOP_CAPS } from './en-lexicon.ts';
+import { listGoesOn } from './find-en-orgs.ts';
 import { vietnameseFamilyAt } from './find-en-persons.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { Token } from './tokenise-english.ts';
@@ -167,9 +168,23 @@ function parseComplement(tokens: Token[], k: number): number {
       j++;
     else if (t.text === '(' && isAcronym(tokens[j + 1]) && tokens[j + 2]?.text === ')' && tokens[j + 3]?.cap)
       j += 3;
+    // "Minister of Labour, Invalids and Social Affairs": a body's fields as a comma list.
+    else if (t.text === ',' && end === j && j > k && fieldsGoOn(tokens, j + 1)) j++;
     else break;
   }
   return end;
+}
+
+/**
+ * After a comma in an office's complement: more fields of the body's name up to "and" (see
+ * {@link listGoesOn}), none of them a personal name ("Secretary of State, Ray Ellison and …").
+ */
+function fieldsGoOn(tokens: Token[], j: number): boolean {
+  if (!listGoesOn(tokens, j)) return false;
+  for (let k = j; k < tokens.length && tokens[k]!.low !== 'and'; k++) {
+    if (FIRST_NAMES.has(tokens[k]!.low) || vietnameseFamilyAt(tokens, k)) return false;
+  }
+  return true;
 }
 
 /**
