@@ -84,6 +84,13 @@ const vietnameseName = (tokens: Token[], i: number, end: number): boolean =>
   tokens.slice(i, end).every((t) => t.text.length <= 7) &&
   !(tokens[end]?.word && tokens[end]!.cap);
 
+/** A Vietnamese name of three or four words starts at `i` ("Nguyen Chi Hoa said"). */
+export function vietnameseNameAt(tokens: Token[], i: number): boolean {
+  let end = i;
+  while (end < i + 4 && tokens[end]?.word && tokens[end]!.cap && tokens[end]!.text.length <= 7) end++;
+  return vietnameseName(tokens, i, end);
+}
+
 // Roles in court, police and community news before a private person's name ("the defendant, Yusuf Kaya",
 // "victim Tamika Rhodes", "identified as …").
 const ROLES = new Set(

@@ -20,6 +20,14 @@ joan|evelyn|judith|megan|andrea|cheryl|hannah|jacqueline|martha|gloria|teresa|an
 kathryn|janice|jean|abigail|alice|judy|sophia|denise|amber|doris|marilyn|danielle|beverly|isabella|
 theresa|diana|natalie|brittany|charlotte|marie|kayla|alexis|lori|dana|jane|janet|jill|kate|katie|liz|
 ellen|claire|valerie|tara|monica|erin|wendy|ivanka|melania|jared|eliza|ilhan|alexandria|
+theodore|howard|leonard|martin|marcus|harry|fred|frederick|glenn|craig|todd|troy|neil|kurt|dale|clarence|
+ernest|norman|phillip|stanley|lewis|derek|travis|shawn|seth|luke|ian|evan|joel|marvin|mitchell|oscar|
+curtis|allen|barry|calvin|herbert|jimmy|johnny|lloyd|melvin|nathaniel|ricky|rodney|ross|terrence|tim|
+warren|wesley|clifford|hugh|owen|gordon|colin|nina|miriam|rita|lucy|irene|holly|paula|sylvia|vanessa|
+wanda|yvonne|tina|tracy|joanne|jenny|leslie|lillian|lois|marjorie|molly|nora|norma|peggy|phyllis|sally|
+sonia|stacy|sue|tamara|vivian|amelia|caroline|allison|alison|claudia|elaine|eleanor|esther|gail|gwen|
+jeanne|jenna|joanna|kristen|kristin|lydia|meredith|naomi|renee|shannon|sheila|tiffany|carla|connie|
+erica|gina|katrina|leah|lindsay|regina|sabrina|veronica|yolanda|diane|
 `;
 
 /** Lower-cased given names. */

@@ -5,7 +5,7 @@
  */
 import { PLACES, STOP_CAPS } from './en-lexicon.ts';
 import { listGoesOn } from './find-en-orgs.ts';
-import { vietnameseFamilyAt } from './find-en-persons.ts';
+import { vietnameseFamilyAt, vietnameseNameAt } from './find-en-persons.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { Token } from './tokenise-english.ts';
 import {
@@ -139,7 +139,10 @@ function parseComplement(tokens: Token[], k: number): number {
     if (t.word && t.cap && j > k && t.text.length > 3 && STOP_CAPS.has(t.low)) break;
     // "… for Export Enforcement Matthew S. Axelrod and …": a given name before a middle initial starts the
     // name after the title.
-    if (j > k + 1 && t.word && t.cap && INITIAL.test(tokens[j + 1]?.text ?? '') && tokens[j - 1]!.cap) break;
+    if (j > k && t.word && t.cap && INITIAL.test(tokens[j + 1]?.text ?? '') && tokens[j - 1]!.cap) break;
+    // "… of Planning and Investment Nguyen Chi Hoa", "… to Vietnam Theodore Marsh and …": a personal name
+    // after the body's name ends the office.
+    if (j > k && tokens[j - 1]!.cap && nameStartsAt(tokens, j)) break;
     if (t.word && t.cap && !isHonorific(t)) {
       // A new title after a capitalised word starts a stacked title: "of Defense Sr. Lt. Gen."
       if (
@@ -173,6 +176,24 @@ function parseComplement(tokens: Token[], k: number): number {
     else break;
   }
   return end;
+}
+
+/** A personal name starts at `j`: a Vietnamese one, or a common given name (no place) and a surname. */
+function nameStartsAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (vietnameseNameAt(tokens, j)) return true;
+  const next = tokens[j + 1];
+  return (
+    t.word &&
+    FIRST_NAMES.has(t.low) &&
+    !isPlace(t) &&
+    !!next?.word &&
+    next.cap &&
+    isNameWord(next) &&
+    !isOrgHead(next) &&
+    !isDomainWord(next) &&
+    !isTitleHead(next)
+  );
 }
 
 /**
