@@ -31,7 +31,7 @@ describe('English round-5 rules', () => {
     [
       'confirming someone as something that is no office makes no official',
       'Police confirmed Dale Porter as the driver.',
-      [],
+      ['person:Dale Porter'],
     ],
     [
       'an embassy includes the city it is in',

@@ -173,9 +173,9 @@ describe('Vietnamese round-2 dates', () => {
       ['quý IV/2018 = 2018-10/2018-12', 'quý I năm 2019 = 2019-01/2019-03'],
     ],
     [
-      'a range of days with "đến"',
-      'Hội nghị diễn ra từ ngày 6 đến 8/5.',
-      ['ngày 6 đến 8/5 = 2019-05-06/2019-05-08'],
+      'the two ends of "từ ngày … đến …" are two dates, as when both are written whole (round 7)',
+      'Hội nghị diễn ra từ ngày 6 đến 8/5, từ năm 2010 đến 2015.',
+      ['ngày 6 = 2019-05-06', '8/5 = 2019-05-08', 'năm 2010 = 2010', '2015 = 2015'],
     ],
     ['the adjective "quý" is no quarter', 'Đó là những bài học quý giá.', []],
     [

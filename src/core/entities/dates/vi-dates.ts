@@ -36,15 +36,13 @@ const hit = dateHit;
 const rule = (source: string, build: DateRule['build']): DateRule => dateRule(source, 'iu', build);
 
 const RULES: DateRule[] = [
-  // "ngày 27 - 30/6", "ngày 27-30/6/2017", "ngày 20 đến 22/12": a range of days in one month.
-  rule(
-    String.raw`(?:${DAY_PART})\s+${D}(?:${DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?)${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`,
-    (m, ref) => {
-      const a = dayValue(m[1]!, m[3]!, m[4], ref);
-      const b = dayValue(m[2]!, m[3]!, m[4], ref);
-      return a && b && a < b ? hit(m, `${a}/${b}`) : null;
-    },
-  ),
+  // "ngày 27 - 30/6", "ngày 27-30/6/2017": a range of days in one month. Written out with words ("từ ngày 20
+  // đến 22/12") it is two dates, as "từ ngày 20/12 đến ngày 22/12" is (the list rules below).
+  rule(String.raw`(?:${DAY_PART})\s+${D}${DASH}${D}\s*[/.]\s*${D}(?:[/.]${Y})?${END}`, (m, ref) => {
+    const a = dayValue(m[1]!, m[3]!, m[4], ref);
+    const b = dayValue(m[2]!, m[3]!, m[4], ref);
+    return a && b && a < b ? hit(m, `${a}/${b}`) : null;
+  }),
   // "Ngày 24/4", "Chiều ngày 10-5-2017", "ngày 7.2.2017", "ngày 24/4 - 2/5".
   rule(
     String.raw`(?:${DAY_PART})\s+${D}([/.-])${D}(?:\2${Y})?(?:${DASH}${D}[/.-]${D}(?:[/.-]${Y})?)?${END}`,
@@ -66,15 +64,15 @@ const RULES: DateRule[] = [
       return a && b ? hit(m, `${a}/${b}`) : null;
     },
   ),
-  // "ngày 3 và 10/10": a list, not a range: two dates, the first its day and unit word, its month (and year)
-  // shared from the second.
+  // "ngày 3 và 10/10", "từ ngày 14 đến 24/5": a list or two ends, each a date: the first its day and unit
+  // word, its month (and year) shared from the second.
   rule(
-    String.raw`(?:${DAY_PART})\s+${D}(?=(?:\s*,\s*\d{1,2})*\s*(?:và|,)\s+(?:ngày\s+)?\d{1,2}\s*([/.])\s*${D}(?:\2${Y})?${END})`,
+    String.raw`(?:${DAY_PART})\s+${D}(?=(?:\s*,\s*\d{1,2})*\s*(?:và|,|đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*([/.])\s*${D}(?:\2${Y})?${END})`,
     (m, ref) => hit(m, dayValue(m[1]!, m[3]!, m[4], ref)),
   ),
   // … and the second of the two, "10/10", after "ngày 3 và".
   rule(
-    String.raw`(?<=(?<![\p{L}])ngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:và|,)\s+(?:ngày\s+)?)${D}([/.])${D}(?:\2${Y})?${END}`,
+    String.raw`(?<=(?<![\p{L}])ngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:và|,|đến|tới)\s+(?:ngày\s+)?)${D}([/.])${D}(?:\2${Y})?${END}`,
     (m, ref) => hit(m, dayValue(m[1]!, m[3]!, m[4], ref)),
   ),
   // "24-4-2024", "5/2/1966": a full numeric date needs no unit word, but not inside a document number;
@@ -293,9 +291,9 @@ export function findVietnameseDates(text: string, ref: Reference | undefined): D
 }
 
 // After a year: ", 2020" or " và 2021" naming one more year of the same list ("năm 2018 và 2019", "các năm
-// 2019, 2020 và 2021"); not a count ("năm 2023, 2000 hộ"), a range or a number with decimals.
+// 2019, 2020 và 2021"), or " đến 2015" the other end of a period ("từ năm 2010 đến 2015"); not a count ("năm 2023, 2000 hộ"), a range or a number with decimals.
 const NEXT_YEAR =
-  /^(?:\s*,\s*|\s+(?:và|hoặc|hay)\s+|\s*,\s*(?:và|hoặc)\s+)(\d{4})(?![\p{L}\p{N}]|[.,]\d|\s*[-–—/]\s*\d|\s+(?:người|hộ|ca|tỷ|triệu|nghìn|đồng|ha|km|tấn|lượt|vụ|học|đơn|cơ|doanh|lao|trường|xã|căn)(?![\p{L}]))/u;
+  /^(?:\s*,\s*|\s+(?:và|hoặc|hay|đến|tới)\s+|\s*,\s*(?:và|hoặc)\s+)(\d{4})(?![\p{L}\p{N}]|[.,]\d|\s*[-–—/]\s*\d|\s+(?:người|hộ|ca|tỷ|triệu|nghìn|đồng|ha|km|tấn|lượt|vụ|học|đơn|cơ|doanh|lao|trường|xã|căn)(?![\p{L}]))/u;
 
 /**
  * Adds the further years of a list that opens with a year date ("năm 2018 và 2019": the second year is a
