@@ -287,7 +287,20 @@ function rulesAt(text: string, start: number): DateRule[] {
  */
 export function findVietnameseDates(text: string, ref: Reference | undefined): DateHit[] {
   const hits = withListedDays(text, withListedYears(text, scanDates(text, ref, rulesAt, candidates)));
-  return ref ? withBareQuarters(text, ref, hits) : hits;
+  return withoutLawYears(text, ref ? withBareQuarters(text, ref, hits) : hits);
+}
+
+// A law's name before "năm 2015" ("Bộ luật Hình sự năm 2015", "Luật Cán bộ, công chức năm 2008"): the year is
+// part of the name, not a date. The words between are the name's: none a verb or preposition of a clause.
+const LAW_BEFORE =
+  /(?<![\p{L}])(?:Bộ luật|Luật|Pháp lệnh)(?:,?\s+(?!(?:này|đó|có|được|từ|vào|đến|trong|sau|trước|đã|sẽ|là|và|của|thì|mà)(?![\p{L}]))[\p{L}]+){1,7}\s+$/u;
+
+function withoutLawYears(text: string, hits: DateHit[]): DateHit[] {
+  return hits.filter(
+    (h) =>
+      !/^năm\s+\d{4}$/i.test(text.slice(h.start, h.end)) ||
+      !LAW_BEFORE.test(text.slice(Math.max(0, h.start - 80), h.start)),
+  );
 }
 
 // After a year: ", 2020" or " và 2021" naming one more year of the same list ("năm 2018 và 2019", "các năm

@@ -39,7 +39,8 @@ const NUCLEI = new Set(
 // Tone marks (grave, acute, tilde, hook, dot below) in NFD; the vowel marks ă â ê ô ơ ư stay.
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
-function vietnameseSyllable(low: string): boolean {
+/** True when a lower-cased word is one Vietnamese syllable (tone marks ignored). */
+export function vietnameseSyllable(low: string): boolean {
   const m = SYLLABLE.exec(low.normalize('NFD').replace(TONES, '').normalize('NFC'));
   return !!m && NUCLEI.has(m[1]!);
 }

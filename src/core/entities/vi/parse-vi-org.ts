@@ -184,7 +184,10 @@ export function parseDesignation(
       if (!joined(t, p - 1) && !(hyphen && isCap(t, p))) break;
     }
     if (isCap(t, p)) {
-      if (p > i && (readHead(t, p, { nested: true }) || startsLocality(t, p))) break;
+      // "Vụ Giáo dục Đại học": a level of education, not a university opening a body of its own.
+      const level =
+        t.low[p] === 'đại' && t.low[p + 1] === 'học' && t.low[p - 1] === 'dục' && t.low[p - 2] === 'giáo';
+      if (p > i && !level && (readHead(t, p, { nested: true }) || startsLocality(t, p))) break;
       // A military unit or region is a body of its own, the owner ("Bộ Tư lệnh Vùng 4 Hải quân", "Bộ Tư
       // lệnh Quân khu 7").
       if (p === i && matchPhrase(MILITARY_UNIT_NOUNS, t, p) > 0 && readHead(t, p, { nested: true })) break;
@@ -457,6 +460,17 @@ const MISSION_HEADS = phraseTable(
 /** True when a diplomatic mission's head opens the body at i. */
 const MISSIONS = (t: ViTokens, i: number) => matchPhrase(MISSION_HEADS, t, i) > 0;
 
+/**
+ * After a locality noun, a place of two words that opens with a family name ("huyện Sầm Sơn", "thị xã Lê
+ * Chân"), which {@link parsePlace} leaves as a possible name: a place when nothing capitalised follows it, or
+ * a full name does (its official's). Returns its end, or i.
+ */
+function familyNamedPlace(t: ViTokens, i: number): number {
+  if (!looksLikeNameAt(t, i) || !joined(t, i) || !isCap(t, i + 1) || startsTitleOrOrg(t, i + 1)) return i;
+  const more = joined(t, i + 1) && isCap(t, i + 2);
+  return !more || looksLikeNameAt(t, i + 2) ? i + 2 : i;
+}
+
 /** Reads the locality of a body at token p ("tỉnh Yên Bái", "TP.HCM", "Đắk Lắk"); returns its end or p. */
 export function parseLocality(t: ViTokens, p: number, kind: HeadKind): number {
   const kl = matchPhrase(VI.localities, t, p);
@@ -465,6 +479,7 @@ export function parseLocality(t: ViTokens, p: number, kind: HeadKind): number {
     const sep = afterNoun < t.n ? t.text.slice(t.end[afterNoun - 1]!, t.start[afterNoun]!) : '';
     const dotted = t.low[p] === 'tp' && (sep === '.' || sep === '. ');
     let place = sep === ' ' || dotted ? parsePlace(t, afterNoun) : afterNoun;
+    if (place === afterNoun && sep === ' ') place = familyNamedPlace(t, afterNoun);
     // A numbered village or group keeps its number ("thôn Tà Số 2", "khu phố Tân Lập 3").
     if (
       place > afterNoun &&

@@ -1,3 +1,4 @@
+import { vietnameseSyllable } from './foreign-orgs.ts';
 import { parseDesignation, parseLocality, parseOrg, parsePlace } from './parse-vi-org.ts';
 import { isPhrase, matchPhrase, opensPhraseOf, phraseTable } from './phrase-table.ts';
 import { joined, type ViTokens } from './tokenise-vi.ts';
@@ -238,10 +239,19 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
   }
   if (isCap(t, p) && isPhrase(DOMAIN_TITLES, t, nounStart, nounEnd - nounStart)) {
     let d = parseDesignation(t, p);
+    // A domain is Vietnamese words: a foreign word after it opens the holder's name ("Bộ trưởng Ngoại giao
+    // Camila Soto Herrera").
+    for (let k = p + 1; k < d; k++) {
+      if (isCap(t, k) && !vietnameseSyllable(t.low[k]!)) {
+        d = k;
+        break;
+      }
+    }
     // A domain has two syllables or more ("Ngoại giao", "Y tế"); one word is a short name ("Thứ trưởng Tuyên").
     // Its second syllable is a known one ("giao", "tế", "an"), not the verb after a short name
     // ("Thứ trưởng Khoa nhấn mạnh").
-    if (d - p < 2 || (d - p === 2 && !isCap(t, p + 1) && !DOMAIN_SECOND(t.low[p + 1]!))) d = p;
+    // Two capitalised words are a domain only with such a second syllable too ("Thứ trưởng Minh Hạnh" is a name).
+    if (d - p < 2 || (d - p === 2 && !DOMAIN_SECOND(t.low[p + 1]!))) d = p;
     // "Bộ trưởng Quốc phòng Nhật Bản Kihara Minoru": the country of the office, then the name.
     // A country right after the domain always belongs to it ("Thứ trưởng Ngoại giao Nga, …").
     const kc = d > p && joined(t, d - 1) ? matchPhrase(VI.places, t, d) : 0;

@@ -364,6 +364,7 @@ export function scanVi(t: ViTokens): ViScan {
     // Offices + name, or offices + ", ông" + name.
     if (mayStartTitle(t, i)) {
       const chain = parseTitleChain(t, i);
+      const chainStart = i;
       const last = chain[chain.length - 1];
       // A bare lower-case office before a comma is a noun of the clause, not an office of the name after
       // it ("Giải trình ý kiến đại biểu, Bộ trưởng … X").
@@ -438,7 +439,18 @@ export function scanVi(t: ViTokens): ViScan {
               weak,
             });
             i = p + 1;
-          } else i = addName(p, p + nl, titles, honorific);
+          } else {
+            i = addName(p, p + nl, titles, honorific);
+            // A plural office before a list: "các Phó Thủ tướng A, B và C": each holds it.
+            const plural =
+              chainStart > 0 && joined(t, chainStart - 1) && PLURAL_HONORIFIC.has(t.low[chainStart - 1]!);
+            if (plural && i === p + nl) {
+              const listed = nameList(t, p);
+              for (const [s, e] of listed.slice(1))
+                names.push({ start: s, end: e, titles, honorific, byline: false, citizen: false });
+              if (listed.length > 1) i = listed[listed.length - 1]![1];
+            }
+          }
           continue;
         }
         // A plural office and a list: "các Phó Thủ tướng: A, B và C".

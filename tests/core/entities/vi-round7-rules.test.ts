@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findVietnameseDates } from '@/src/core/entities/dates/vi-dates';
+import { foundVietnamese as found } from './found';
+
+const REF = { y: 2019, m: 9, d: 10 };
+
+// Sentences written for these tests (fictional people), one rule each (session 6, the round-7 blind check).
+describe('Vietnamese round-7 rules', () => {
+  it.each([
+    [
+      'after a locality noun, two words opening with a family name are a place, before a full name too',
+      'Chủ tịch UBND thị xã Sầm Sơn Nguyễn Văn Hùng yêu cầu UBND huyện Quảng Xương làm.',
+      ['[UBND thị xã Sầm Sơn]', 'Nguyễn Văn Hùng = Chủ tịch UBND thị xã Sầm Sơn', '[UBND huyện Quảng Xương]'],
+    ],
+    [
+      'a level of education inside a department’s name is no university',
+      'Ông Ngô Văn Thịnh (Phó Vụ trưởng Vụ Giáo dục Đại học) dự.',
+      ['Ngô Văn Thịnh = Phó Vụ trưởng Vụ Giáo dục Đại học', '[Vụ Giáo dục Đại học]'],
+    ],
+    [
+      'a foreign word after an office’s domain opens the holder’s name',
+      'Phía Chile có Bộ trưởng Ngoại giao Camila Soto Herrera, Bộ trưởng Kinh tế, Phát triển và Du lịch Andrés Molina Vega.',
+      [
+        'Camila Soto Herrera = Bộ trưởng Ngoại giao',
+        'Andrés Molina Vega = Bộ trưởng Kinh tế, Phát triển và Du lịch',
+      ],
+    ],
+    [
+      'two capitalised words after an office are a domain only when the second is a domain’s',
+      'Thứ trưởng Ngoại giao Nguyễn Minh Hạnh cho biết. Theo Thứ trưởng Minh Hạnh, chuyến thăm tốt.',
+      ['Nguyễn Minh Hạnh = Thứ trưởng Ngoại giao', 'Minh Hạnh = Thứ trưởng'],
+    ],
+    [
+      'a plural office before a list of names: each holds it',
+      'Dự có các Phó Thủ tướng Trương Minh Khải, Lê Thành Đạt và Hồ Đức Phớc.',
+      ['Trương Minh Khải = Phó Thủ tướng', 'Lê Thành Đạt = Phó Thủ tướng', 'Hồ Đức Phớc = Phó Thủ tướng'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('a year in a law’s name is no date; a year in the clause after a law is', () => {
+    const text =
+      'Ông vi phạm Bộ luật Hình sự năm 2015 và Luật Cán bộ, công chức năm 2008. Luật này có hiệu lực từ năm 2016.';
+    expect(findVietnameseDates(text, REF).map((d) => text.slice(d.start, d.end))).toEqual(['năm 2016']);
+  });
+});
