@@ -36,6 +36,11 @@ describe('Vietnamese round-7 rules', () => {
       'Dự có các Phó Thủ tướng Trương Minh Khải, Lê Thành Đạt và Hồ Đức Phớc.',
       ['Trương Minh Khải = Phó Thủ tướng', 'Lê Thành Đạt = Phó Thủ tướng', 'Hồ Đức Phớc = Phó Thủ tướng'],
     ],
+    [
+      'an office in parentheses after a birth year makes a defendant an official, and their short name too',
+      'Bị cáo Trần Thị Lệ Hằng (SN 1968, nguyên Vụ trưởng Vụ Kế hoạch) khai. Bị cáo Hằng khai. Bị cáo Lê Văn Tý (SN 1980, trú tại Hà Nội) khai.',
+      ['Trần Thị Lệ Hằng = nguyên Vụ trưởng Vụ Kế hoạch', '[Vụ Kế hoạch]', 'Hằng = ', 'person:Lê Văn Tý'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

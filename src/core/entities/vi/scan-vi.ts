@@ -257,11 +257,14 @@ function apposition(t: ViTokens, ne: number): TitleParse[] {
 
 /**
  * Offices in parentheses right after a name, filling them: "chị Ksor H'Bin (Bí thư Tỉnh đoàn Gia Lai)",
- * "ông Ma Đình Khiêm (nguyên Chủ tịch HĐND tỉnh Hà Giang)". Anything else in them (an age, a place, a
- * photo's left or right) gives none.
+ * "ông Ma Đình Khiêm (nguyên Chủ tịch HĐND tỉnh Hà Giang)", after a birth year or an age ("(SN 1962, nguyên
+ * Giám đốc …)"). Anything else in them (a place, a photo's left or right) gives none.
  */
 function inParentheses(t: ViTokens, ne: number, from: number): TitleParse[] {
-  const open = /^ ?\(/.exec(t.text.slice(from, from + 2));
+  // A birth year or an age may come first: "bị cáo X (SN 1962, nguyên Phó Tổng cục trưởng …)".
+  const open = /^ ?\((?:(?:SN|sinh năm)\s*:?\s*\d{4}|\d{2} tuổi),\s*|^ ?\(/iu.exec(
+    t.text.slice(from, from + 24),
+  );
   if (!open) return [];
   const j = tokenAt(t, ne, from + open[0].length);
   if (j < 0) return [];
