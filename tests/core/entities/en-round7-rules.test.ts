@@ -44,6 +44,61 @@ describe('English round-7 rules', () => {
         'official:Kelly Degnan = Ambassador to Georgia',
       ],
     ],
+    [
+      'a serial comma and "and the" close the fields of an office’s body',
+      'The trip is led by Under Secretary for Economic Growth, Energy, and the Environment Katherine Dunmore.',
+      ['official:Katherine Dunmore = Under Secretary for Economic Growth, Energy, and the Environment'],
+    ],
+    [
+      '", and" right after a company is no field: the next person starts',
+      'Rachel Kim, President and CEO of Cascade Semiconductor Corp., and Howard Brandt, chief executive of Delta Bay Microsystems, Inc. spoke.',
+      [
+        'official:Rachel Kim = President and CEO of Cascade Semiconductor Corp.',
+        'org:Cascade Semiconductor Corp.',
+        'official:Howard Brandt = chief executive of Delta Bay Microsystems, Inc.',
+        'org:Delta Bay Microsystems, Inc.',
+      ],
+    ],
+    [
+      'a company’s form ends its name, with or without a comma, head noun or not',
+      'Treasury targeted Golden Crescent Trading, LLC, and Hai Long Shipping and Trading Company Limited.',
+      [
+        'org:Treasury',
+        'org:Golden Crescent Trading, LLC',
+        'org:Hai Long Shipping and Trading Company Limited',
+      ],
+    ],
+    [
+      'headline verbs in title case end a name',
+      'Secretary Hollis Travels to Lima\nPresident Grayson Announces Key Additions to His Administration',
+      ['official:Hollis = Secretary', 'official:Grayson = President'],
+    ],
+    [
+      'a consulate general, an institute and a chamber of commerce take the place they are in',
+      'She served at the U.S. Consulate General in Ho Chi Minh City, the American Institute in Taiwan and the American Chamber of Commerce in Vietnam.',
+      [
+        'org:U.S. Consulate General in Ho Chi Minh City',
+        'org:American Institute in Taiwan',
+        'org:American Chamber of Commerce in Vietnam',
+      ],
+    ],
+    [
+      'a university takes its campus or country; a list of universities stays apart',
+      'He studied at the University of Texas at Austin, Vietnam National University, Hanoi, and Fulbright University Vietnam, not Harvard University, Yale University or MIT.',
+      [
+        'org:University of Texas at Austin',
+        'org:Vietnam National University, Hanoi',
+        'org:Fulbright University Vietnam',
+        'org:Harvard University',
+        'org:Yale University',
+        'org:MIT',
+      ],
+    ],
+    [
+      'a country joined by a hyphen opens a body’s name, not a lone body’s',
+      'Members of the U.S.-ASEAN Business Council attended the U.S.-ASEAN Special Summit.',
+      ['org:U.S.-ASEAN Business Council', 'org:ASEAN'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

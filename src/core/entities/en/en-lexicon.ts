@@ -11,6 +11,19 @@ export const ABBREVIATIONS =
   set(`mr|ms|mrs|dr|sr|jr|lt|gen|col|maj|brig|adm|capt|sgt|cmdr|cpl|pvt|gov|sen|rep|amb|
   st|sec|pres|prof|hon|rev|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc|corp|co|ltd|no|vs|dept|govt|assn`);
 
+/** Company forms after a name and a comma ("Pacific Rim Logistics, Inc."), part of the name. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc.',
+  'inc',
+  'llc',
+  'l.l.c.',
+  'ltd.',
+  'ltd',
+  'corp.',
+  'plc',
+  'co.',
+]);
+
 /** Courtesy words before a name; not part of the name, not titles. */
 export const HONORIFICS = set(`mr.|ms.|mrs.|dr.|mr|ms|mrs|dr|miss|sir|dame|madam|madame|mx.|professor|prof.`);
 
@@ -87,8 +100,8 @@ export const PLACES =
   ho chi minh city|new york|california|texas|florida|virginia|maryland`);
 
 /** Capitalised words that are never names or organisation words on their own. */
-export const STOP_CAPS =
-  set(`extraordinary|plenipotentiary|the|a|an|in|on|at|he|she|they|it|we|i|you|this|that|these|those|his|her|their|our|
+export const STOP_CAPS = set(
+  `extraordinary|plenipotentiary|the|a|an|in|on|at|he|she|they|it|we|i|you|this|that|these|those|his|her|their|our|
   its|and|but|or|for|with|from|to|by|as|of|after|before|during|under|over|while|when|where|what|who|which|
   if|since|also|both|all|each|many|some|other|there|here|monday|tuesday|wednesday|thursday|friday|saturday|
   sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|
@@ -97,7 +110,12 @@ export const STOP_CAPS =
   later|earlier|then|now|still|yet|so|thus|instead|indeed|moreover|furthermore|nevertheless|separately|
   finally|ultimately|already|again|once|even|only|just|asked|speaking|citing|amid|among|against|despite|
   without|within|across|upon|last|next|currently|previously|recently|similarly|together|afterward|afterwards|
-  meeting|meetings|summit|talks|ministerial`);
+  meeting|meetings|summit|talks|ministerial|` +
+    // Verbs of press-release headlines, written in title case after a name ("Secretary Hollis Travels to Lima").
+    `travels|announces|leads|meets|visits|welcomes|hosts|signs|delivers|attends|joins|launches|designates|
+  congratulates|condemns|urges|discusses|highlights|honors|nominates|reaffirms|testifies|unveils|commends|
+  applauds|celebrates|concludes|convenes|pledges|praises|receives|returns|appoints|announced`,
+);
 
 /** Capitalised short forms that are not organisations. */
 export const NOT_ORG_ACRONYMS =

@@ -5,9 +5,18 @@
  * A country possessive is not part of the name ("Guatemala’s [Public Ministry]"); an organisation's is.
  */
 import { cuedOrgs } from './cued-orgs.ts';
-import { DOMAIN_WORDS, KNOWN_ORGS, PLACES, STOP_CAPS, TITLE_HEADS } from './en-lexicon.ts';
+import { COMPANY_SUFFIXES, DOMAIN_WORDS, KNOWN_ORGS, PLACES, STOP_CAPS, TITLE_HEADS } from './en-lexicon.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import type { Token } from './tokenise-english.ts';
-import { isAcronym, isHonorific, isOrgHead, isTitleHead, isTitleModifier } from './word-classes.ts';
+import {
+  isAcronym,
+  isHonorific,
+  isOrgHead,
+  isPlace,
+  isPolityAbbreviation,
+  isTitleHead,
+  isTitleModifier,
+} from './word-classes.ts';
 
 /** An organisation as a token range `[start, end)` with its canonical key. */
 export type OrgRange = { start: number; end: number; key: string };
@@ -481,18 +490,107 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
       out.push({ start: i, end: i + 1, key: key ?? t.low });
     }
   }
+  if (!allCaps) withCompanyForms(tokens, blocked, out);
   // A mission and the city or country it is in ("the U.S. Embassy in Jakarta", "Consulate General in
   // Ho Chi Minh City"): the place is part of its name.
   for (const o of out) {
+    // "U.S. Consulate General": the mission's rank is part of its name, though "General" opens titles.
+    if (tokens[o.end - 1]?.low === 'consulate' && tokens[o.end]?.text === 'General') o.end++;
     const last = tokens[o.end - 1]?.low ?? '';
     const mission = MISSION_ENDS.has(last) || (last === 'general' && tokens[o.end - 2]?.low === 'consulate');
-    if (!mission || tokens[o.end]?.low !== 'in') continue;
-    let k = o.end + 1;
-    while (k < tokens.length && k < o.end + 5 && tokens[k]!.word && tokens[k]!.cap && !blocked[k]) k++;
-    if (k > o.end + 1) o.end = k;
+    if (mission && tokens[o.end]?.low === 'in') {
+      let k = o.end + 1;
+      while (k < tokens.length && k < o.end + 5 && tokens[k]!.word && tokens[k]!.cap && !blocked[k]) k++;
+      if (k > o.end + 1) o.end = k;
+    }
+    o.end = campusEnd(tokens, blocked, o);
+    // "U.S.-ASEAN Business Council", "U.S.-China Economic and Security Review Commission": a country joined by
+    // a hyphen opens a body's name (not a lone body's: "the U.S.-ASEAN Special Summit" is ASEAN's event).
+    const [a, b] = [tokens[o.start - 2], tokens[o.start - 1]];
+    if (
+      o.end - o.start > 1 &&
+      a &&
+      b?.text === '-' &&
+      a.end === b.start &&
+      b.end === tokens[o.start]!.start &&
+      (isPolityAbbreviation(a) || isPlace(a))
+    )
+      o.start -= 2;
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Last words of a diplomatic mission's name, which the place it is in may follow. */
-const MISSION_ENDS = new Set(['embassy', 'consulate']);
+/**
+ * Where a university's name ends with its campus or country: "University of Texas at Austin", "Vietnam
+ * National University, Hanoi", "Fulbright University Vietnam". A campus is capitalised words that are
+ * no body, office or given name, and nothing capitalised follows them.
+ */
+function campusEnd(tokens: Token[], blocked: Uint8Array, o: OrgRange): number {
+  let university = false;
+  for (let x = o.start; x < o.end; x++) if (tokens[x]!.low === 'university') university = true;
+  if (!university) return o.end;
+  const link = tokens[o.end];
+  if (tokens[o.end - 1]!.low === 'university' && link?.cap && isPlace(link) && !tokens[o.end + 1]?.cap)
+    return o.end + 1;
+  if (link?.low !== 'at' && link?.text !== ',') return o.end;
+  let k = o.end + 1;
+  while (
+    k < o.end + 4 &&
+    tokens[k]?.word &&
+    tokens[k]!.cap &&
+    !blocked[k] &&
+    !isOrgHead(tokens[k]) &&
+    !isTitleHead(tokens[k]) &&
+    !STOP_CAPS.has(tokens[k]!.low) &&
+    // After a comma a given name opens a person ("University of Michigan, Ann Smith said"); after "at", a place.
+    !(link.text === ',' && k === o.end + 1 && FIRST_NAMES.has(tokens[k]!.low) && !isPlace(tokens[k]))
+  )
+    k++;
+  // A comma must be followed by a known place or close the campus's words before the clause goes on.
+  if (k === o.end + 1 || tokens[k]?.cap) return o.end;
+  if (link.text === ',' && !isPlace(tokens[o.end + 1]) && tokens[k]?.text !== ',' && tokens[k]?.low !== 'and')
+    return o.end;
+  return k;
+}
+
+// A company's form closing its name: after a comma ("Delta Bay Microsystems, Inc.", "Golden Crescent Trading,
+// LLC") or not ("Hai Long Shipping and Trading Company Limited").
+const FORMS_AFTER_COMMA = COMPANY_SUFFIXES;
+const FORMS = new Set(['limited', 'ltd.', 'inc.', 'llc', 'corp.', 'plc', 'jsc']);
+
+/**
+ * Companies named with their form: a body found just before it takes it in, and capitalised words before
+ * one are a company even without a head noun ("Golden Crescent Trading, LLC"). Edits `out` in place.
+ */
+function withCompanyForms(tokens: Token[], blocked: Uint8Array, out: OrgRange[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const comma = tokens[k - 1]!.text === ',';
+    if (!(comma ? FORMS_AFTER_COMMA.has(t.low) : FORMS.has(t.low) && tokens[k - 1]!.cap)) continue;
+    // Where the name before the form ends, and a body found there.
+    const nameEnd = comma ? k - 1 : k;
+    const found = out.find((o) => o.end === nameEnd);
+    if (found) {
+      found.end = k + 1;
+      continue;
+    }
+    // A form read alone as an acronym ("JSC") is the end of the name before it.
+    const alone = out.findIndex((o) => o.start === k && o.end === k + 1);
+    if (alone >= 0 && !comma && isCapWord(tokens[k - 1], blocked, k - 1)) out.splice(alone, 1);
+    if (out.some((o) => o.start <= k && o.end > k)) continue;
+    let s = nameEnd;
+    while (s > 0 && s > nameEnd - 6) {
+      const w = tokens[s - 1]!;
+      const link = (w.low === 'and' || w.text === '&') && s - 1 > 0 && tokens[s - 2]!.cap && s < nameEnd;
+      if (!(isCapWord(w, blocked, s - 1) || link) || out.some((o) => o.end === s)) break;
+      s--;
+    }
+    if (s < nameEnd && tokens[s]!.cap) out.push({ start: s, end: k + 1, key: orgKey(tokens, s, k + 1) });
+  }
+}
+
+/**
+ * Last words of a name which the place it is in may follow: a diplomatic mission, an institute or a chamber
+ * of commerce ("the American Chamber of Commerce in Vietnam", "the Pasteur Institute in Ho Chi Minh City").
+ */
+const MISSION_ENDS = new Set(['embassy', 'consulate', 'institute', 'commerce']);

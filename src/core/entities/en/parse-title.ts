@@ -3,8 +3,7 @@
  * ("Chairman and CEO"), and an organisation or domain complement ("of State", "of East West Bank",
  * "to Algeria", "on External Relations").
  */
-import { PLACES, STOP_CAPS } from './en-lexicon.ts';
-import { listGoesOn } from './find-en-orgs.ts';
+import { COMPANY_SUFFIXES, PLACES, STOP_CAPS } from './en-lexicon.ts';
 import { vietnameseFamilyAt, vietnameseNameAt } from './find-en-persons.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { Token } from './tokenise-english.ts';
@@ -133,6 +132,7 @@ function startsTitle(tokens: Token[], i: number): boolean {
 function parseComplement(tokens: Token[], k: number): number {
   let end = k;
   let j = k;
+  let inList = false;
   while (j < tokens.length) {
     const t = tokens[j]!;
     // "… Affairs Le Hung Viet on December 13": a month or weekday ends the words after a title.
@@ -172,8 +172,16 @@ function parseComplement(tokens: Token[], k: number): number {
     else if (t.text === '(' && isAcronym(tokens[j + 1]) && tokens[j + 2]?.text === ')' && tokens[j + 3]?.cap)
       j += 3;
     // "Minister of Labour, Invalids and Social Affairs": a body's fields as a comma list.
-    else if (t.text === ',' && end === j && j > k && fieldsGoOn(tokens, j + 1)) j++;
-    else break;
+    else if (t.text === ',' && end === j && j > k && fieldsGoOn(tokens, j + 1, inList)) {
+      inList = true;
+      j++;
+    }
+    // "Chief Executive Officer of Pacific Rim Logistics, Inc.": the company's form ends its name.
+    else if (t.text === ',' && end === j && j > k && COMPANY_SUFFIXES.has(tokens[j + 1]?.low ?? '')) {
+      j += 2;
+      end = j;
+      break;
+    } else break;
   }
   return end;
 }
@@ -197,15 +205,34 @@ function nameStartsAt(tokens: Token[], j: number): boolean {
 }
 
 /**
- * After a comma in an office's complement: more fields of the body's name up to "and" (see
- * {@link listGoesOn}), none of them a personal name ("Secretary of State, Ray Ellison and …").
+ * After a comma in an office's complement: more fields of the body's name, closed by "and" and a last
+ * field ("Labour, Invalids and Social Affairs", "Growth, Energy, and the Environment"), none a body, an
+ * office or a personal name ("Secretary of State, Ray Ellison and …", "… Corp., and Howard Brandt").
+ * Right after the comma "and" may close only a list already open.
  */
-function fieldsGoOn(tokens: Token[], j: number): boolean {
-  if (!listGoesOn(tokens, j)) return false;
-  for (let k = j; k < tokens.length && tokens[k]!.low !== 'and'; k++) {
-    if (FIRST_NAMES.has(tokens[k]!.low) || vietnameseFamilyAt(tokens, k)) return false;
+function fieldsGoOn(tokens: Token[], j: number, inList: boolean): boolean {
+  let fields = 0;
+  for (let k = j; k < tokens.length && k < j + 8; k++) {
+    const t = tokens[k]!;
+    if (t.word && t.low === 'and') {
+      if (fields === 0 && !inList) return false;
+      const n = tokens[k + 1]?.low === 'the' ? k + 2 : k + 1;
+      const last = tokens[n];
+      return (
+        !!last?.word &&
+        last.cap &&
+        !isOrgHead(last) &&
+        !isTitleHead(last) &&
+        !isHonorific(last) &&
+        !nameStartsAt(tokens, n)
+      );
+    }
+    if (t.text === ',') continue;
+    if (!t.word || !t.cap || isOrgHead(t) || isTitleHead(t) || STOP_CAPS.has(t.low)) return false;
+    if (FIRST_NAMES.has(t.low) || vietnameseFamilyAt(tokens, k)) return false;
+    fields++;
   }
-  return true;
+  return false;
 }
 
 /**
