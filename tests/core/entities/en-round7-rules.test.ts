@@ -99,6 +99,34 @@ describe('English round-7 rules', () => {
       'Members of the U.S.-ASEAN Business Council attended the U.S.-ASEAN Special Summit.',
       ['org:U.S.-ASEAN Business Council', 'org:ASEAN'],
     ],
+    [
+      'in apposition the parent body after a comma stays in the office; a plural noun is no surname',
+      'Pham Thi Kim Oanh, Director General of the Department of International Organizations, Ministry of Foreign Affairs, spoke.',
+      [
+        'official:Pham Thi Kim Oanh = Director General of the Department of International Organizations, Ministry of Foreign Affairs',
+        'org:Department of International Organizations',
+        'org:Ministry of Foreign Affairs',
+      ],
+    ],
+    [
+      'Malaysian honorifics are outside the name',
+      'The Secretary met ASEAN Secretary-General Dato Ahmad Rizal Hassan.',
+      ['org:ASEAN', 'official:Ahmad Rizal Hassan = ASEAN Secretary-General'],
+    ],
+    [
+      'a chargé d’affaires ad interim of a mission, and the mission to whom it is sent',
+      "Nina Albright, Chargé d'Affaires ad interim of the U.S. Mission to ASEAN, spoke with the U.S. Centers for Disease Control and Prevention.",
+      [
+        "official:Nina Albright = Chargé d'Affaires ad interim of the U.S. Mission to ASEAN",
+        'org:U.S. Mission to ASEAN',
+        'org:U.S. Centers for Disease Control and Prevention',
+      ],
+    ],
+    [
+      'the oath of office to someone as an office makes them an official',
+      'Deputy Secretary Lee administered the oath of office to Daniel J. Okafor as the next U.S. Ambassador to Vietnam.',
+      ['official:Lee = Deputy Secretary', 'official:Daniel J. Okafor = '],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

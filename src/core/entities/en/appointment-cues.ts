@@ -5,7 +5,7 @@
  * title (guidelines), so the mention carries no titles; later bare mentions ("Doe said") share its key.
  */
 import type { Token } from './tokenise-english.ts';
-import { isTitleHead, isTitleModifier } from './word-classes.ts';
+import { isDemonym, isPolityAbbreviation, isTitleHead, isTitleModifier } from './word-classes.ts';
 
 // Verbs (and nouns before "of") that put a person into an office when "as"/"to" + an office follows.
 const BEFORE = new Set([
@@ -37,7 +37,14 @@ const BEFORE = new Set([
   'elect',
   'promote',
 ]);
-const BEFORE_OF = new Set(['appointment', 'nomination', 'election', 'confirmation', 'selection']);
+const BEFORE_OF = new Set([
+  'appointment',
+  'nomination',
+  'election',
+  'confirmation',
+  'selection',
+  'swearing-in',
+]);
 // After the name: "X was appointed …", "X, who has been elected …". "named" needs "as"/"to" after it
 // ("named after her grandmother" is no appointment).
 const AFTER = new Set([
@@ -63,11 +70,13 @@ const OFFICE_VERBS = new Set(['be', 'serve', 'lead', 'head', 'run', 'replace', '
 
 /** An office after "as"/"to" at k: a title word, "the"/"its" + title, or "be/serve/lead …". */
 function officeAt(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
+  // "as U.S. Ambassador", "as Vietnamese Ambassador": whose office it is may come first.
+  const polity = (x: number) => (isPolityAbbreviation(tokens[x]) || isDemonym(tokens[x]) ? x + 1 : x);
+  const t = tokens[polity(k)];
   if (!t?.word) return false;
   if (OFFICE_VERBS.has(t.low) || isTitleHead(t) || isTitleModifier(t)) return true;
   // "as the new Administrator", "as its next president": an adjective of succession may come first.
-  const n = SUCCESSION.has(tokens[k + 1]?.low ?? '') ? tokens[k + 2] : tokens[k + 1];
+  const n = tokens[polity(SUCCESSION.has(tokens[k + 1]?.low ?? '') ? k + 2 : k + 1)];
   // "named to the board": a seat on a body is an office.
   return DETERMINERS.has(t.low) && (isTitleHead(n) || isTitleModifier(n) || BODIES.has(n?.low ?? ''));
 }
@@ -140,6 +149,10 @@ export function appointedAt(tokens: Token[], start: number, end: number): boolea
   if (before?.word && BEFORE.has(before.low) && officeAfter(tokens, end)) return true;
   if (before?.low === 'of' && BEFORE_OF.has(tokens[start - 2]?.low ?? '') && officeAfter(tokens, end))
     return true;
+  // "administered the oath of office to X as the next U.S. Ambassador".
+  const oath =
+    tokens[start - 2]?.low === 'oath' ? start - 2 : tokens[start - 4]?.low === 'oath' ? start - 4 : -1;
+  if (before?.low === 'to' && oath >= 0 && officeAfter(tokens, end)) return true;
   // "X, who was appointed", "X was named as", "X has been elected", "X, 45, of Fresno, has been appointed".
   let k = skipAgeAndPlace(tokens, end);
   if (tokens[k]?.text === ',' && tokens[k + 1]?.low === 'who') k += 2;

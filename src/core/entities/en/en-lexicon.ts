@@ -25,7 +25,9 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Courtesy words before a name; not part of the name, not titles. */
-export const HONORIFICS = set(`mr.|ms.|mrs.|dr.|mr|ms|mrs|dr|miss|sir|dame|madam|madame|mx.|professor|prof.`);
+export const HONORIFICS = set(
+  `mr.|ms.|mrs.|dr.|mr|ms|mrs|dr|miss|sir|dame|madam|madame|mx.|professor|prof.|dato|datuk|datin`,
+);
 
 /** Nouns that end a title: "Minister", "Secretary", "Gen.". */
 export const TITLE_HEADS =
@@ -58,7 +60,7 @@ export const ORG_HEADS =
   senate|parliament|court|tribunal|union|alliance|forum|center|centre|cooperation|federation|board|embassy|
   consulate|secretariat|programme|network|forces|army|navy|police|guard|government|cabinet|society|league|
   coalition|front|movement|force|chamber|trust|holdings|airlines|airways|partners|laboratory|laboratories|hospital|
-  news|times|post|journal|command|corps|directorate|mission|politburo|services|exchange|industries|
+  news|times|post|journal|command|corps|directorate|mission|politburo|services|exchange|industries|centers|
   enterprises|club|caucus|conference|observatory|reserve|treasury|legislature|diet|duma|knesset|institutes|
   division|section|unit`);
 

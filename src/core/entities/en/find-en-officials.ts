@@ -106,8 +106,13 @@ function splitTail(tokens: Token[], title: TitleRange): number | null {
   // The complement keeps at least one word, or a whole multi-word place ("to the United Nations").
   const keep = Math.max(1, placeLength(tokens, segment, title.end));
   if (j < segment + keep) j = segment + keep;
-  // "… Office for Bombing Prevention": a lone word with a common noun's ending is no surname.
-  if (title.end - suffix - j === 1 && /(?:tion|sion|ness|ship|ism|ment)$/.test(tokens[j]!.low)) return null;
+  // "… Office for Bombing Prevention", "… of International Organizations": a lone word with a common noun's
+  // ending is no surname.
+  if (
+    title.end - suffix - j === 1 &&
+    /(?:tion|sion|ness|ship|ism|ment|ance|ence|ity|ities|ics)s?$/.test(tokens[j]!.low)
+  )
+    return null;
   return j < title.end - suffix && title.end - j <= 4 + suffix ? j : null;
 }
 

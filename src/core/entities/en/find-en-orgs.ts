@@ -498,10 +498,13 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
     if (tokens[o.end - 1]?.low === 'consulate' && tokens[o.end]?.text === 'General') o.end++;
     const last = tokens[o.end - 1]?.low ?? '';
     const mission = MISSION_ENDS.has(last) || (last === 'general' && tokens[o.end - 2]?.low === 'consulate');
-    if (mission && tokens[o.end]?.low === 'in') {
-      let k = o.end + 1;
-      while (k < tokens.length && k < o.end + 5 && tokens[k]!.word && tokens[k]!.cap && !blocked[k]) k++;
-      if (k > o.end + 1) o.end = k;
+    // "the U.S. Mission to ASEAN", "the U.S. Mission to the United Nations": to whom a mission is sent.
+    const sent = last === 'mission' && tokens[o.end]?.low === 'to';
+    if ((mission && tokens[o.end]?.low === 'in') || sent) {
+      const from = sent && tokens[o.end + 1]?.low === 'the' ? o.end + 2 : o.end + 1;
+      let k = from;
+      while (k < tokens.length && k < from + 4 && tokens[k]!.word && tokens[k]!.cap && !blocked[k]) k++;
+      if (k > from) o.end = k;
     }
     o.end = campusEnd(tokens, blocked, o);
     // "U.S.-ASEAN Business Council", "U.S.-China Economic and Security Review Commission": a country joined by
@@ -517,7 +520,9 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
     )
       o.start -= 2;
   }
-  return out.sort((a, b) => a.start - b.start);
+  // A body the extensions took in ("ASEAN" in "the U.S. Mission to ASEAN") is no mention of its own.
+  const inside = (o: OrgRange) => out.some((p) => p !== o && p.start <= o.start && p.end >= o.end);
+  return out.filter((o) => !inside(o)).sort((a, b) => a.start - b.start);
 }
 
 /**

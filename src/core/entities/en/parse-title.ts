@@ -156,7 +156,11 @@ function parseComplement(tokens: Token[], k: number): number {
         if (parseCore(tokens, j, false)) break;
       j++;
       end = j;
-    } else if (t.word && INNER_LINKS.has(t.low) && j > k) {
+    } else if (
+      t.word &&
+      (INNER_LINKS.has(t.low) || (t.low === 'to' && tokens[j - 1]?.low === 'mission')) &&
+      j > k
+    ) {
       // "… Foreign Affairs Ha Kim Ngoc in Hanoi": a place after "in" is where, not part of the office.
       if (t.low === 'in' && isPlace(tokens[j + 1]) && !isDomainWord(tokens[j - 1])) break;
       // "… Affairs Daniel Kritenbrink and U.S. Ambassador …": "and" before a new title ends a list item.
@@ -246,6 +250,12 @@ export function parseTitle(tokens: Token[], i: number, lower = false): TitleRang
   const core = parseCore(tokens, i, lower);
   if (!core) return null;
   let end = core.end;
+  // "Chargé d'Affaires ad interim", "Chargé d’Affaires, a.i.": a diplomat heading a mission without an ambassador.
+  if (/^charg[ée]$/.test(tokens[end - 1]?.low ?? '') && /^d['’]affaires$/.test(tokens[end]?.low ?? '')) {
+    end++;
+    if (tokens[end]?.low === 'ad' && tokens[end + 1]?.low === 'interim') end += 2;
+    else if (tokens[end]?.low === 'a.i') end++;
+  }
   // "Special Agent in Charge": the FBI's and other agencies' head of a field office.
   if (tokens[end - 1]?.low === 'agent' && tokens[end]?.low === 'in' && tokens[end + 1]?.low === 'charge')
     end += 2;
@@ -266,7 +276,18 @@ export function parseTitle(tokens: Token[], i: number, lower = false): TitleRang
     // "Chairman of the municipal People’s Committee": a lower-case level before the body's name.
     if (LEVELS.has(tokens[k]?.low ?? '') && !tokens[k]!.cap && tokens[k + 1]?.cap) k++;
     const c = parseComplement(tokens, k);
-    if (c > k) return { start: i, end: c, complement: k };
+    if (c > k) {
+      // In apposition the body's parent after a comma stays in the office ("X, Director General of the
+      // Department of International Organizations, Ministry of Foreign Affairs, said"), as the guidelines keep
+      // an organisation's hierarchy in one title.
+      const up = tokens[c + 1];
+      if (lower && tokens[c]?.text === ',' && up?.cap && isOrgHead(up)) {
+        const c2 = parseComplement(tokens, c + 1);
+        if (c2 > c + 2 && APPOSITION_END.has(tokens[c2]?.text ?? '\n'))
+          return { start: i, end: c2, complement: k };
+      }
+      return { start: i, end: c, complement: k };
+    }
     // In apposition a body already named may be "the committee", "the board": lower-case words after
     // "of the" up to the end of the apposition ("Ann Roe, chairman of the committee, said").
     if (lower && k > end + 1) {
