@@ -41,6 +41,11 @@ describe('Vietnamese round-7 rules', () => {
       'Bị cáo Trần Thị Lệ Hằng (SN 1968, nguyên Vụ trưởng Vụ Kế hoạch) khai. Bị cáo Hằng khai. Bị cáo Lê Văn Tý (SN 1980, trú tại Hà Nội) khai.',
       ['Trần Thị Lệ Hằng = nguyên Vụ trưởng Vụ Kế hoạch', '[Vụ Kế hoạch]', 'Hằng = ', 'person:Lê Văn Tý'],
     ],
+    [
+      'a name before an appointment verb and an office is an official, each of "A và B" too (round 8)',
+      'Anh Trần Quốc Khánh tái đắc cử Bí thư. Chị Vũ Thị Ngọc Ánh và anh Đỗ Minh Hoàng được bầu làm Phó Bí thư. Ông Lê Văn Tám được giao nhiệm vụ khó.',
+      ['Trần Quốc Khánh = ', 'Vũ Thị Ngọc Ánh = ', 'Đỗ Minh Hoàng = ', 'person:Lê Văn Tám'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -1,11 +1,32 @@
 import type { Entity } from '../types.ts';
 import { foreignOrgs } from './foreign-orgs.ts';
+import { matchPhrase, phraseTable } from './phrase-table.ts';
 import { type NameMention, scanVi } from './scan-vi.ts';
 import { joined, tokeniseVi, type ViTokens } from './tokenise-vi.ts';
 import { aliasOrgs, datelineOrgs } from './vi-aliases.ts';
 import { orgKey, personKey } from './vi-keys.ts';
+import { VI } from './vi-lexicon.ts';
 
 const words = (t: ViTokens, start: number, end: number) => t.low.slice(start, end).join(' ');
+
+// Verbs that put the person named before them into an office ("anh X tái đắc cử Bí thư", "bà Y được bầu làm
+// Phó Chủ tịch"): the office is a predicate, not a title (guidelines), but the person holds it.
+const APPOINTED = phraseTable(
+  'tái đắc cử|đắc cử|được bầu|được bầu làm|được bầu giữ chức|được bầu giữ|được bổ nhiệm|được bổ nhiệm làm|' +
+    'được bổ nhiệm giữ chức|được bổ nhiệm giữ|được tái bổ nhiệm|được giao|được giao làm|được giao phụ trách|' +
+    'được phân công|được phân công làm|được điều động|được điều động làm|được chỉ định|được chỉ định làm|' +
+    'được cử|được cử làm|giữ chức|đảm nhận|đảm nhiệm',
+);
+const CONNECTORS = phraseTable('làm|giữ chức|chức|giữ|vị trí');
+
+/** An appointment verb and an office right after token `end` ("… được bầu làm Phó Bí thư"). */
+function appointedAfter(t: ViTokens, end: number): boolean {
+  if (end >= t.n || !joined(t, end - 1)) return false;
+  let k = end + matchPhrase(APPOINTED, t, end);
+  if (k === end || !joined(t, k - 1)) return false;
+  k += matchPhrase(CONNECTORS, t, k);
+  return matchPhrase(VI.titleNouns, t, k) > 0 || matchPhrase(VI.titleModifiers, t, k) > 0;
+}
 
 /**
  * Indexes officials' full names by their last one and two words, in text order, so that a short mention
@@ -69,7 +90,21 @@ export function recogniseVietnamese(text: string): Entity[] {
   const comrade = (m: NameMention) =>
     m.start >= 2 && t.low[m.start - 1] === 'chí' && t.low[m.start - 2] === 'đồng' && m.titles.length === 0;
   const byHonorific = (m: NameMention) => m.honorific && (publicLife || comrade(m)) && !m.citizen;
-  const officialFull = names.filter((m) => m.end - m.start >= 2 && (m.titles.length > 0 || byHonorific(m)));
+  // Appointed: the verb after the name, or after the last of "A và B" ("Chị A và anh B được bầu làm …").
+  const appointed = new Set<NameMention>();
+  for (let k = 0; k < names.length; k++) {
+    let last = k;
+    while (
+      names[last + 1] &&
+      t.low[names[last]!.end] === 'và' &&
+      names[last + 1]!.start - names[last]!.end <= 3
+    )
+      last++;
+    if (appointedAfter(t, names[last]!.end)) for (let x = k; x <= last; x++) appointed.add(names[x]!);
+  }
+  const officialFull = names.filter(
+    (m) => m.end - m.start >= 2 && (m.titles.length > 0 || byHonorific(m) || appointed.has(m)),
+  );
   // Each name's own key, computed once (the short mentions and the bare given names reuse them).
   const ownKeys = new Map<NameMention, string>();
   for (const m of names) ownKeys.set(m, personKey(t, m.start, m.end));
@@ -87,7 +122,7 @@ export function recogniseVietnamese(text: string): Entity[] {
   for (const m of names) {
     const own = ownKeys.get(m)!;
     let key = own;
-    let official = m.titles.length > 0 || byHonorific(m) || officialKeys.has(key);
+    let official = m.titles.length > 0 || byHonorific(m) || officialKeys.has(key) || appointed.has(m);
     if (m.end - m.start <= 2 && (m.honorific || m.titles.length > 0) && !officialKeys.has(key)) {
       const full = resolveShort(t, m, suffixes);
       if (full) {
