@@ -127,6 +127,32 @@ describe('English round-7 rules', () => {
       'Deputy Secretary Lee administered the oath of office to Daniel J. Okafor as the next U.S. Ambassador to Vietnam.',
       ['official:Lee = Deputy Secretary', 'official:Daniel J. Okafor = '],
     ],
+    [
+      'a statement’s signature: a name on its own line, the office on the next (round 8)',
+      'Press Statement\nCatherine Moorfield\nSecretary of State\nWashington, DC',
+      ['official:Catherine Moorfield = Secretary of State'],
+    ],
+    [
+      '"The Honorable", "His Excellency", "U" are courtesies; a delegation list gives each member’s offices',
+      'Members:\nThe Honorable Lorraine Whitfield, Secretary of the Interior, Head of Delegation;\nThe Honorable Robert Ainsley, U.S. Ambassador to the Republic of Indonesia.\nThey attend the inauguration of His Excellency Adi Prasetyo as President. Deputy Minister of Foreign Affairs U Maung Htay Lwin came.',
+      [
+        'official:Lorraine Whitfield = Secretary of the Interior | Head of Delegation',
+        'official:Robert Ainsley = U.S. Ambassador to the Republic of Indonesia',
+        'official:Adi Prasetyo = ',
+        'official:Maung Htay Lwin = Deputy Minister of Foreign Affairs',
+      ],
+    ],
+    [
+      'two words joined by a slash in a body’s name; a mission director is an office',
+      'The Defense POW/MIA Accounting Agency (DPAA) helped. USAID Mission Director Claire Bennington and Chargé d’Affaires a.i. Rebecca Lindqvist spoke.',
+      [
+        'org:Defense POW/MIA Accounting Agency',
+        'org:DPAA',
+        'org:USAID',
+        'official:Claire Bennington = USAID Mission Director',
+        'official:Rebecca Lindqvist = Chargé d’Affaires a.i.',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -5,7 +5,13 @@
  * title (guidelines), so the mention carries no titles; later bare mentions ("Doe said") share its key.
  */
 import type { Token } from './tokenise-english.ts';
-import { isDemonym, isPolityAbbreviation, isTitleHead, isTitleModifier } from './word-classes.ts';
+import {
+  isDemonym,
+  isHonorific,
+  isPolityAbbreviation,
+  isTitleHead,
+  isTitleModifier,
+} from './word-classes.ts';
 
 // Verbs (and nouns before "of") that put a person into an office when "as"/"to" + an office follows.
 const BEFORE = new Set([
@@ -44,6 +50,7 @@ const BEFORE_OF = new Set([
   'confirmation',
   'selection',
   'swearing-in',
+  'inauguration',
 ]);
 // After the name: "X was appointed …", "X, who has been elected …". "named" needs "as"/"to" after it
 // ("named after her grandmother" is no appointment).
@@ -64,6 +71,7 @@ const AFTER = new Set([
 const NEEDS_AS = new Set(['named', 'tapped', 'promoted']);
 const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'been', 'be', 'will', 'would', 'being']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+const COURTESY_OWNERS = new Set(['his', 'her', 'the', 'their']);
 const SUCCESSION = new Set(['new', 'next', 'first', 'permanent', 'incoming', 'sole']);
 const BODIES = new Set(['board', 'commission', 'council', 'committee', 'court', 'cabinet', 'panel', 'bench']);
 const OFFICE_VERBS = new Set(['be', 'serve', 'lead', 'head', 'run', 'replace', 'succeed', 'fill', 'become']);
@@ -143,8 +151,11 @@ function nominatedTo(tokens: Token[], end: number): boolean {
 }
 
 /** True when the name `[start, end)` is being put into an office by the words around it. */
-export function appointedAt(tokens: Token[], start: number, end: number): boolean {
+export function appointedAt(tokens: Token[], name: number, end: number): boolean {
   if (nominatedTo(tokens, end)) return true;
+  // "the inauguration of His Excellency X as President": the courtesy words are not the cue.
+  let start = name;
+  while (isHonorific(tokens[start - 1])) start -= COURTESY_OWNERS.has(tokens[start - 2]?.low ?? '') ? 2 : 1;
   const before = tokens[start - 1];
   if (before?.word && BEFORE.has(before.low) && officeAfter(tokens, end)) return true;
   if (before?.low === 'of' && BEFORE_OF.has(tokens[start - 2]?.low ?? '') && officeAfter(tokens, end))

@@ -26,12 +26,12 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
 
 /** Courtesy words before a name; not part of the name, not titles. */
 export const HONORIFICS = set(
-  `mr.|ms.|mrs.|dr.|mr|ms|mrs|dr|miss|sir|dame|madam|madame|mx.|professor|prof.|dato|datuk|datin`,
+  `mr.|ms.|mrs.|dr.|mr|ms|mrs|dr|miss|sir|dame|madam|madame|mx.|professor|prof.|dato|datuk|datin|honorable|honourable|excellency|u|daw`,
 );
 
 /** Nouns that end a title: "Minister", "Secretary", "Gen.". */
 export const TITLE_HEADS =
-  set(`pm|president|vice-president|president-elect|minister|secretary|secretary-general|
+  set(`pm|president|vice-president|president-elect|minister|vice-minister|secretary|secretary-general|
   undersecretary|ambassador|ambassador-at-large|chairman|chairwoman|chairperson|chair|co-chair|vice-chair|ceo|
   cfo|coo|cto|director|director-general|administrator|governor|gov.|senator|sen.|representative|rep.|
   congressman|congresswoman|speaker|mayor|chancellor|premier|king|queen|prince|princess|emperor|pope|sultan|
@@ -116,7 +116,7 @@ export const STOP_CAPS = set(
     // Verbs of press-release headlines, written in title case after a name ("Secretary Hollis Travels to Lima").
     `travels|announces|leads|meets|visits|welcomes|hosts|signs|delivers|attends|joins|launches|designates|
   congratulates|condemns|urges|discusses|highlights|honors|nominates|reaffirms|testifies|unveils|commends|
-  applauds|celebrates|concludes|convenes|pledges|praises|receives|returns|appoints|announced`,
+  applauds|celebrates|concludes|convenes|pledges|praises|receives|returns|appoints|announced|presents`,
 );
 
 /** Capitalised short forms that are not organisations. */
@@ -124,7 +124,7 @@ export const NOT_ORG_ACRONYMS =
   set(`ceo|cfo|coo|cto|us|usa|uk|covid|gdp|am|pm|tv|ok|id|hiv|aids|dc|phd|ngo|ngos|
   fy|ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xx|ai|it|pr|ceos|lgbtqi|lgbtq|lgbt|q1|q2|q3|q4|mr|ms|
   mrs|dr|jr|sr|st|ad|bc|ps|vs|etc|faq|pdf|url|html|rss|llc|inc|ltd|plc|corp|
-  fdi|oda|cpi|pmi|vat|sme|smes|ppp|gni|esg|ipo|ict|hcmc|ev|evs|lng|gw|mw|km|usd|vnd|cop`);
+  fdi|oda|cpi|pmi|vat|sme|smes|ppp|gni|esg|ipo|ict|hcmc|ev|evs|lng|gw|mw|km|usd|vnd|cop|pdr|tip`);
 
 /** "Vietnamese", "Chinese", "American": demonyms modify titles ("Vietnamese Deputy Foreign Minister"). */
 export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|i|ch|ic|ine|ss|ek)$/u;

@@ -203,6 +203,18 @@ export function findEnglishOfficials(tokens: Token[]): OfficialRange[] {
       }
     }
   }
+  // A statement's signature: the name on a line of its own, the office on the next ("Press Statement¶Jane
+  // Doe¶Secretary of State¶Washington, DC").
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i - 1]!.text !== '\n') continue;
+    const end = parseName(tokens, i);
+    if (end - i < 2 || tokens[end]?.text !== '\n' || out.some((o) => o.start < end && o.end > i)) continue;
+    const title = parseTitle(tokens, end + 1, false);
+    if (!title || (title.end < tokens.length && tokens[title.end]!.text !== '\n')) continue;
+    const o = { start: i, end, titles: [title] };
+    out.push(o);
+    byNameEnd.set(end, o);
+  }
   // Appositions: "Name, Title of Org, …" and "Name - Title".
   for (let c = 1; c < tokens.length; c++) {
     if (tokens[c]!.word || !APPOSITION_MARKS.has(tokens[c]!.text)) continue;

@@ -411,6 +411,15 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
         if (t.low !== 'and' && t.low !== 'the' && isOrgHead(tokens[j - 1])) fields = true;
         j++;
       } else if (fields && t.text === ',' && end === j && listGoesOn(tokens, j + 1)) j++;
+      // "Defense POW/MIA Accounting Agency", "Authority for UXO/Mine Action": two words joined by a slash.
+      else if (
+        t.text === '/' &&
+        end === j &&
+        tokens[j - 1]!.end === t.start &&
+        t.end === tokens[j + 1]?.start &&
+        isCapWord(tokens[j + 1], blocked, j + 1)
+      )
+        j++;
       else if (
         t.text === '(' &&
         isAcronym(tokens[j + 1]) &&
@@ -496,6 +505,9 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
   for (const o of out) {
     // "U.S. Consulate General": the mission's rank is part of its name, though "General" opens titles.
     if (tokens[o.end - 1]?.low === 'consulate' && tokens[o.end]?.text === 'General') o.end++;
+    // "USAID Mission Director Claire Bennington": the agency's mission director is an office, not a body.
+    if (o.end - o.start > 1 && tokens[o.end - 1]?.low === 'mission' && tokens[o.end]?.text === 'Director')
+      o.end--;
     const last = tokens[o.end - 1]?.low ?? '';
     const mission = MISSION_ENDS.has(last) || (last === 'general' && tokens[o.end - 2]?.low === 'consulate');
     // "the U.S. Mission to ASEAN", "the U.S. Mission to the United Nations": to whom a mission is sent.

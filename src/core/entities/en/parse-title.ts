@@ -254,7 +254,13 @@ export function parseTitle(tokens: Token[], i: number, lower = false): TitleRang
   if (/^charg[ée]$/.test(tokens[end - 1]?.low ?? '') && /^d['’]affaires$/.test(tokens[end]?.low ?? '')) {
     end++;
     if (tokens[end]?.low === 'ad' && tokens[end + 1]?.low === 'interim') end += 2;
-    else if (tokens[end]?.low === 'a.i') end++;
+    else if (
+      tokens
+        .slice(end, end + 4)
+        .map((t) => t.text)
+        .join('') === 'a.i.'
+    )
+      end += 4;
   }
   // "Special Agent in Charge": the FBI's and other agencies' head of a field office.
   if (tokens[end - 1]?.low === 'agent' && tokens[end]?.low === 'in' && tokens[end + 1]?.low === 'charge')

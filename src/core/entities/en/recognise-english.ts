@@ -73,7 +73,10 @@ function laterMentions(tokens: Token[], found: Mention[], blocked: Uint8Array): 
       const end = parseName(tokens, i + 1);
       if (end > i + 1) {
         const last = tokens[end - 1]!.low;
-        const type = known.get(last) ?? (end === i + 2 ? byFamilyName.get(last) : undefined) ?? 'person';
+        const type =
+          known.get(last) ??
+          (end === i + 2 ? byFamilyName.get(last) : undefined) ??
+          (appointedAt(tokens, i + 1, end) ? 'official' : 'person');
         out.push({ start: i + 1, end, titles: [], type });
         i = end - 1;
       }
