@@ -153,6 +153,11 @@ describe('English round-7 rules', () => {
         'official:Rebecca Lindqvist = Chargé d’Affaires a.i.',
       ],
     ],
+    [
+      'a long acronym defined after a body names it, then alone too; capitals alone name nothing',
+      'We commend the Commission on Elections (COMELEC). COMELEC said. INDOPACOM said.',
+      ['org:Commission on Elections', 'org:COMELEC', 'org:COMELEC'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

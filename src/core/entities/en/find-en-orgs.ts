@@ -5,7 +5,15 @@
  * A country possessive is not part of the name ("Guatemala’s [Public Ministry]"); an organisation's is.
  */
 import { cuedOrgs } from './cued-orgs.ts';
-import { COMPANY_SUFFIXES, DOMAIN_WORDS, KNOWN_ORGS, PLACES, STOP_CAPS, TITLE_HEADS } from './en-lexicon.ts';
+import {
+  COMPANY_SUFFIXES,
+  DOMAIN_WORDS,
+  KNOWN_ORGS,
+  NOT_ORG_ACRONYMS,
+  PLACES,
+  STOP_CAPS,
+  TITLE_HEADS,
+} from './en-lexicon.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { Token } from './tokenise-english.ts';
 import {
@@ -114,6 +122,10 @@ const isCapWord = (t: Token | undefined, blocked: Uint8Array, j: number, next?: 
   !blocked[j] &&
   !isHonorific(t) &&
   (!STOP_CAPS.has(t.low) || (t.low === 'new' && !!next?.word && next.cap && !STOP_CAPS.has(next.low)));
+
+/** An acronym, or a longer one of seven to ten capitals ("COMELEC", "INDOPACOM"), which only a definition makes a body. */
+const acronymLike = (t: Token | undefined): boolean =>
+  isAcronym(t) || (!!t?.word && /^\p{Lu}{7,10}$/u.test(t.text) && !NOT_ORG_ACRONYMS.has(t.low));
 
 const isCapsWord = (t: Token | undefined): boolean =>
   !!t?.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text);
@@ -458,7 +470,7 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
       s = k + 1;
     }
     // "Foreign Service Institute (FSI)" defines FSI; "Indo-Pacific Economic Framework (IPEF)" is no body.
-    if (tokens[end]?.text === '(' && isAcronym(tokens[end + 1]) && tokens[end + 2]?.text === ')') {
+    if (tokens[end]?.text === '(' && acronymLike(tokens[end + 1]) && tokens[end + 2]?.text === ')') {
       const last = out[out.length - 1];
       // "INDIANAPOLIS (AP) —": after a dateline in capitals the parenthesis names the agency.
       const dateline = tokens.slice(i, end).every((t) => isCapsWord(t));
@@ -481,10 +493,12 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
       const t = tokens[i]!;
       // "G20", "G-7": known bodies whose names carry a digit.
       const numbered = /\d/.test(t.text) && KNOWN_ORGS.has(t.low);
+      // A long acronym counts once the text defined it after a body ("Commission on Elections (COMELEC)").
+      const definedLong = acronymLike(t) && typeof defined.get(t.text) === 'string';
       if (
         taken[i] ||
         blocked[i] ||
-        !(isAcronym(t) || numbered) ||
+        !(isAcronym(t) || numbered || definedLong) ||
         isCapsWord(tokens[i - 1]) ||
         isCapsWord(tokens[i + 1])
       )
