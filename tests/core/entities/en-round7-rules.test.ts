@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { findEnglishDates } from '@/src/core/entities/dates/en-dates';
 import { foundEnglish as found } from './found';
 
 // Sentences written for these tests (fictional people), one rule each (session 6 and the round-7 blind check).
@@ -160,5 +161,25 @@ describe('English round-7 rules', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a day months away is placed by its own clause’s auxiliary, not the next clause’s',
+      'I was pleased to host him on January 11, and I look forward to seeing him again.',
+      '2016-01-11',
+    ],
+    [
+      'without a past auxiliary the nearest year stays ("supervised" is no tense)',
+      'His supervised release begins Jan. 15.',
+      '2017-01-15',
+    ],
+    [
+      'a day close to the article stays in its year, whatever the tense',
+      'The talks opened on September 3.',
+      '2016-09-03',
+    ],
+  ])('%s', (_, text, value) => {
+    expect(findEnglishDates(text, { y: 2016, m: 9, d: 1 }).map((d) => d.value)).toEqual([value]);
   });
 });

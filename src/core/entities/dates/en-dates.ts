@@ -91,9 +91,19 @@ const RULES: DateRule[] = [
     const b = dayValue(monthOf(m[3]!), Number(m[4]), m[5], ref);
     return a && b ? hit(m, `${a}/${b}`) : null;
   }),
-  // "July 17-19", "May 20", "May 20, 2022"
+  // "July 17-19", "May 20", "May 20, 2022"; without a year, the nearest one, unless that lies months away
+  // and the clause's tense says the other side ("I was pleased to host him on January 11" in a September
+  // statement is behind it).
   rule(String.raw`${MONTH}\s+${DAY}(?:${DASH}${DAY})?${YEAR}?${END}`, (m, ref) => {
     const month = monthOf(m[1]!);
+    if (!m[4] && !m[3] && ref?.m !== undefined) {
+      const day = Number(m[2]);
+      const near = resolveYear(month, day, ref) ?? ref.y;
+      const months = (near - ref.y) * 12 + month - ref.m;
+      const tense = Math.abs(months) > 2 ? tenseAt(m.input, m.index, m.index + m[0].length, true) : 0;
+      const y = tense === Math.sign(months) ? near : (yearByTense(month, day, ref, tense, near) ?? near);
+      return isValidDay(y, month, day) ? hit(m, isoDate(y, month, day)) : null;
+    }
     const a = dayValue(month, Number(m[2]), m[4], ref);
     if (!m[3]) return hit(m, a);
     const b = dayValue(month, Number(m[3]), m[4], ref);

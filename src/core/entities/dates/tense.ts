@@ -8,13 +8,29 @@ import type { Reference } from './calendar.ts';
 const FUTURE =
   /\b(?:will|shall|next|upcoming|plans? to|planned|expected|slated|set to|scheduled|due to|is to|are to|look(?:s|ed|ing)? forward to)\b|’ll|'ll|\bwould\b(?! have)/gi;
 const PAST = /\b(?:was|were|had|did|said|last|ago|would have|[a-z]{3,}ed)\b/gi;
+// Past told by an auxiliary, not by a word's "-ed" ending ("supervised release", "scheduled").
+const AUXILIARY_PAST = /\b(?:was|were|had|did|last|ago|would have)\b/gi;
 
-/** The sentence's bounds around `[start, end)`, at most 160 characters either side, not across a line break. */
+// Where one clause of a sentence ends and another, with a tense of its own, begins: "I was pleased to host
+// him on January 11, and I look forward to …".
+const CLAUSE_AFTER = /^(?:;|, (?:and|but|while) )/;
+const CLAUSE_BEFORE = /(?:;|, (?:and|but|while) )$/;
+
+/**
+ * The clause's bounds around `[start, end)`: the sentence, at most 160 characters either side, not across a
+ * line break, nor across "; " or ", and " opening a clause of its own.
+ */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && start - a < 160 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  while (a > 0 && start - a < 160 && !/[.!?\n]/.test(text[a - 1]!)) {
+    if (CLAUSE_BEFORE.test(text.slice(Math.max(0, a - 8), a))) break;
+    a--;
+  }
   let b = end;
-  while (b < text.length && b - end < 160 && !/[.!?\n]/.test(text[b]!)) b++;
+  while (b < text.length && b - end < 160 && !/[.!?\n]/.test(text[b]!)) {
+    if (CLAUSE_AFTER.test(text.slice(b, b + 8))) break;
+    b++;
+  }
   return [a, b];
 }
 
@@ -34,12 +50,12 @@ function nearest(cue: RegExp, text: string, a: number, b: number, start: number,
 /**
  * -1 for a past sentence, 1 for a future one, 0 when the tense does not tell. Where a sentence has both,
  * the verb nearer the date decides: "said he would hold a hearing in February" is ahead, "In March, the
- * minister said he would resign" behind.
+ * minister said he would resign" behind. `strict` counts only auxiliaries as past ("was", "had"), not "-ed".
  */
-export function tenseAt(text: string, start: number, end: number): -1 | 0 | 1 {
+export function tenseAt(text: string, start: number, end: number, strict = false): -1 | 0 | 1 {
   const [a, b] = sentenceBounds(text, start, end);
   const future = nearest(FUTURE, text, a, b, start, end);
-  const past = nearest(PAST, text, a, b, start, end);
+  const past = nearest(strict ? AUXILIARY_PAST : PAST, text, a, b, start, end);
   if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return 0;
   return future <= past ? 1 : -1;
 }
