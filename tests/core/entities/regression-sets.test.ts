@@ -121,6 +121,10 @@ const FLOORS: [set: string, f1: number, titles: number][] = [
   // vi 0.981, en 0.945).
   ['vi-round7', 0.97, 0.95],
   ['en-round7', 0.93, 0.95],
+  // Round 8, written after the round-7 fixes (scored blind first: vi 0.968, en 0.883; then tuned to vi 0.980,
+  // en 0.947).
+  ['vi-round8', 0.97, 0.97],
+  ['en-round8', 0.93, 0.96],
 ];
 
 describe('entity regression sets', () => {
