@@ -546,9 +546,17 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
     )
       o.start -= 2;
   }
-  // A body the extensions took in ("ASEAN" in "the U.S. Mission to ASEAN") is no mention of its own.
-  const inside = (o: OrgRange) => out.some((p) => p !== o && p.start <= o.start && p.end >= o.end);
-  return out.filter((o) => !inside(o)).sort((a, b) => a.start - b.start);
+  // A body the extensions took in ("ASEAN" in "the U.S. Mission to ASEAN") is no mention of its own: in start
+  // order, longest first, a range ending within one already kept is dropped.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: OrgRange[] = [];
+  let reach = -1;
+  for (const o of out) {
+    if (o.end <= reach) continue;
+    kept.push(o);
+    reach = o.end;
+  }
+  return kept;
 }
 
 /**
