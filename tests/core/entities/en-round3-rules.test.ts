@@ -96,7 +96,8 @@ describe('English round-3 rules', () => {
         'org:Politburo',
         'org:Party Central Committee’s Secretariat',
         'official:Vo Van Dan = Politburo member and permanent member of the Party Central Committee’s Secretariat',
-        'org:People’s Committee',
+        // The level is the body's, as "tỉnh" is in "UBND tỉnh" (round 9 labelled it so).
+        'org:provincial People’s Committee',
         'official:Le Thi Nga = Chairman of the provincial People’s Committee',
       ],
     ],

@@ -159,6 +159,21 @@ describe('English round-7 rules', () => {
       'We commend the Commission on Elections (COMELEC). COMELEC said. INDOPACOM said.',
       ['org:Commission on Elections', 'org:COMELEC', 'org:COMELEC'],
     ],
+    [
+      'Vietnamese bodies by brand and short form, an agency’s credit after a dateline, headline verbs (round 9)',
+      'Hà Nội (VNA) – The Ministry of Industry and Trade (MoIT) will work with MoIT’s Electricity and Renewable Energy Authority and PetroVietnam. Specialists from the U.S. Commercial Service came. – VNA\nU.S. Consulate General and VCCI Host a forum',
+      [
+        'org:VNA',
+        'org:Ministry of Industry and Trade',
+        'org:MoIT',
+        'org:MoIT’s Electricity and Renewable Energy Authority',
+        'org:PetroVietnam',
+        'org:U.S. Commercial Service',
+        'org:VNA',
+        'org:U.S. Consulate General',
+        'org:VCCI',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

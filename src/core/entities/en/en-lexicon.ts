@@ -62,10 +62,11 @@ export const ORG_HEADS =
   coalition|front|movement|force|chamber|trust|holdings|airlines|airways|partners|laboratory|laboratories|hospital|
   news|times|post|journal|command|corps|directorate|mission|politburo|services|exchange|industries|centers|
   enterprises|club|caucus|conference|observatory|reserve|treasury|legislature|diet|duma|knesset|institutes|
-  division|section|unit`);
+  division|section|unit|procuracy|procuratorate|inspectorate`);
 
 /** Bodies named without a head noun. */
-export const KNOWN_ORGS = set(`white house|pentagon|kremlin|politburo|interpol|europol|red cross|
+export const KNOWN_ORGS = set(
+  `white house|pentagon|kremlin|politburo|interpol|europol|red cross|
   united nations|european union|world bank|congress|senate|house|state department|cabinet|nato|asean|apec|
   justice department|treasury|legislature|white house|reuters|associated press|ap|afp|getty images|bloomberg|
   fox news digital|lockheed martin|boeing|raytheon|general motors|ford|microsoft|google|apple|amazon|
@@ -73,7 +74,11 @@ export const KNOWN_ORGS = set(`white house|pentagon|kremlin|politburo|interpol|e
   g7|g20|g-7|g-20|homeland security investigations|joint chiefs of staff|joint chiefs|
   customs and border protection|immigration and customs enforcement|american red cross|afl-cio|
   defense criminal investigative service|criminal investigation division|national guard|coast guard|
-  joint staff`);
+  joint staff|` +
+    // Vietnamese bodies English-language news names by brand or short form.
+    `petrovietnam|vietnam electricity|evn|vna|vietnam news agency|amcham|vietcombank|vietinbank|bidv|agribank|
+  viettel|vinacomin|vietnam airlines|vnpt|commercial service|u.s. commercial service`,
+);
 
 /** Words of ministry and committee names that are not people's names: "of Defense", "on External Relations". */
 export const DOMAIN_WORDS = set(`affairs|defense|defence|state|foreign|finance|justice|health|education|
@@ -116,7 +121,7 @@ export const STOP_CAPS = set(
     // Verbs of press-release headlines, written in title case after a name ("Secretary Hollis Travels to Lima").
     `travels|announces|leads|meets|visits|welcomes|hosts|signs|delivers|attends|joins|launches|designates|
   congratulates|condemns|urges|discusses|highlights|honors|nominates|reaffirms|testifies|unveils|commends|
-  applauds|celebrates|concludes|convenes|pledges|praises|receives|returns|appoints|announced|presents`,
+  applauds|celebrates|concludes|convenes|pledges|praises|receives|returns|appoints|announced|presents|host|launch|transfers`,
 );
 
 /** Capitalised short forms that are not organisations. */

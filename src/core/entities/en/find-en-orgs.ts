@@ -451,6 +451,7 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
         (t?.low === 'and' &&
           (tokens[k + 1]?.low === 'the' ||
             isOrgHead(tokens[k - 1]) ||
+            (tokens[k - 1]?.low === 'general' && tokens[k - 2]?.low === 'consulate') ||
             // "House Oversight and Government Reform Committee": a body word after "and" starts a second
             // body only when the words before it name one.
             ((isOrgHead(tokens[k + 1]) || isAcronym(tokens[k + 1])) &&
@@ -472,8 +473,10 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
     // "Foreign Service Institute (FSI)" defines FSI; "Indo-Pacific Economic Framework (IPEF)" is no body.
     if (tokens[end]?.text === '(' && acronymLike(tokens[end + 1]) && tokens[end + 2]?.text === ')') {
       const last = out[out.length - 1];
-      // "INDIANAPOLIS (AP) —": after a dateline in capitals the parenthesis names the agency.
-      const dateline = tokens.slice(i, end).every((t) => isCapsWord(t));
+      // "INDIANAPOLIS (AP) —", "Hà Nội (VNA) –": after a dateline the parenthesis names the agency.
+      const dateline =
+        tokens.slice(i, end).every((t) => isCapsWord(t)) ||
+        ((i === 0 || tokens[i - 1]!.text === '\n') && DATELINE_DASHES.has(tokens[end + 3]?.text ?? ''));
       const acronym = tokens[end + 1]!.text;
       const by = !dateline && !(last && last.end === end) ? spelledOut(tokens, i, end, acronym) : -1;
       if (by >= 0) {
@@ -533,6 +536,10 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
       if (k > from) o.end = k;
     }
     o.end = campusEnd(tokens, blocked, o);
+    // "the provincial People's Committee": the level of a Vietnamese council or committee is part of it.
+    const level = tokens[o.start - 1];
+    if (level && !level.cap && LEVELS.has(level.low) && /^(?:people|party)/.test(tokens[o.start]!.low))
+      o.start--;
     // "U.S.-ASEAN Business Council", "U.S.-China Economic and Security Review Commission": a country joined by
     // a hyphen opens a body's name (not a lone body's: "the U.S.-ASEAN Special Summit" is ASEAN's event).
     const [a, b] = [tokens[o.start - 2], tokens[o.start - 1]];
@@ -558,6 +565,8 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
   }
   return kept;
 }
+
+const LEVELS = new Set(['provincial', 'municipal', 'city', 'district', 'communal', 'commune', 'ward']);
 
 /**
  * Where a university's name ends with its campus or country: "University of Texas at Austin", "Vietnam

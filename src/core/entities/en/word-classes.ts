@@ -28,7 +28,8 @@ export const isAcronym = (t: Token | undefined): boolean =>
   t.cap &&
   t.text.length >= 2 &&
   t.text.length <= 6 &&
-  /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(t.text) &&
+  // "MoIT", "MoNRE", "MoF": Vietnamese ministries' short forms in English-language news.
+  (/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(t.text) || /^Mo[A-Z]{1,4}$/.test(t.text)) &&
   !NOT_ORG_ACRONYMS.has(t.low) &&
   !PLACES.has(t.low);
 
