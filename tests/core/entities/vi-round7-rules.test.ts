@@ -46,8 +46,41 @@ describe('Vietnamese round-7 rules', () => {
       'Anh Trần Quốc Khánh tái đắc cử Bí thư. Chị Vũ Thị Ngọc Ánh và anh Đỗ Minh Hoàng được bầu làm Phó Bí thư. Ông Lê Văn Tám được giao nhiệm vụ khó.',
       ['Trần Quốc Khánh = ', 'Vũ Thị Ngọc Ánh = ', 'Đỗ Minh Hoàng = ', 'person:Lê Văn Tám'],
     ],
+    [
+      'an inspectorate takes a locality like the police ("Thanh tra TP.HCM"), and "TP.HCM" ends an office (round 9)',
+      'Thanh tra TP.HCM công bố. Theo kết luận do Phó Chánh Thanh tra TP.HCM Đinh Ngọc Quyên ký. Thanh tra Chính phủ và Thanh tra Bộ Xây dựng họp.',
+      [
+        '[Thanh tra TP.HCM]',
+        'Đinh Ngọc Quyên = Phó Chánh Thanh tra TP.HCM',
+        '[Thanh tra Chính phủ]',
+        '[Thanh tra Bộ Xây dựng]',
+      ],
+    ],
+    [
+      '"Chánh" inside a place name ("Bình Chánh") opens no office',
+      'Ông Lý Văn Tám, nguyên Chủ tịch UBND huyện Bình Chánh, dự.',
+      ['Lý Văn Tám = nguyên Chủ tịch UBND huyện Bình Chánh', '[UBND huyện Bình Chánh]'],
+    ],
+    [
+      'fields in lower case and joined by a dash stay in a board’s name; "Pháp luật" is law, not France',
+      'MTTQ phối hợp với Ban Tiếp công dân Trung ương. Ông Hoàng Đức Minh, Trưởng Ban Dân chủ - Pháp luật Ủy ban Trung ương MTTQ Việt Nam, nói.',
+      [
+        '[MTTQ]',
+        '[Ban Tiếp công dân Trung ương]',
+        'Hoàng Đức Minh = Trưởng Ban Dân chủ - Pháp luật Ủy ban Trung ương MTTQ Việt Nam',
+        '[Ban Dân chủ - Pháp luật Ủy ban Trung ương MTTQ Việt Nam]',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it('a range of days "ngày 9-10/8" is one date, not the 9th of October', () => {
+    const text = 'Kỳ thi diễn ra trong ngày 9-10/8 và ngày 10-5-2017.';
+    expect(findVietnameseDates(text, REF).map((d) => [text.slice(d.start, d.end), d.value])).toEqual([
+      ['ngày 9-10/8', '2019-08-09/2019-08-10'],
+      ['ngày 10-5-2017', '2017-05-10'],
+    ]);
   });
 
   it('a year in a law’s name is no date; a year in the clause after a law is', () => {

@@ -42,7 +42,7 @@ export const VI_ORG_COMPLETE =
 
 /** Bodies that need an owner or a locality to be specific ("Thường trực HĐND tỉnh", "Công an tỉnh"). */
 export const VI_ORG_NEEDS_OWNER =
-  'thường trực|đảng bộ|chi bộ|công an|văn phòng|ủy ban mttq|ủy ban mặt trận tổ quốc|' +
+  'thường trực|đảng bộ|chi bộ|công an|văn phòng|ủy ban mttq|ủy ban mặt trận tổ quốc|thanh tra|' +
   // The presidium of the Fatherland Front or of a mass organisation ("Đoàn Chủ tịch Trung ương Hội …").
   'đoàn chủ tịch';
 
@@ -52,7 +52,7 @@ export const VI_ORG_HEADS =
   'đại học|bệnh viện|trung tâm|công ty|tổng công ty|tập đoàn|ngân hàng|hợp tác xã|cảng|phòng|chi cục|' +
   'tòa án|viện kiểm sát|bộ tư lệnh|bộ chỉ huy|quân khu|quân đoàn|quân chủng|binh chủng|sư đoàn|hội|' +
   'liên đoàn|liên hiệp|hiệp hội|mặt trận|nhà xuất bản|thông tấn xã|đoàn thanh niên|đảng|ủy ban mặt trận|' +
-  'cơ quan thường trực|kho bạc|cảnh sát|thanh tra|kiểm toán|đài truyền hình|đài phát thanh|' +
+  'cơ quan thường trực|kho bạc|cảnh sát|kiểm toán|đài truyền hình|đài phát thanh|' +
   'trung tâm báo chí|ban quản lý|ban chỉ đạo|ban chỉ huy|công đoàn|tổng công đoàn|nhà máy|xí nghiệp|' +
   'quỹ|ctcp|liên minh|ủy ban quốc gia|hội liên hiệp|viện hàn lâm|đại sứ quán|tổng lãnh sự quán|lãnh sự quán|' +
   'đồn biên phòng|đồn công an|diễn đàn|cơ quan';
@@ -86,7 +86,7 @@ export const VI_LOCALITY_NOUNS =
  * chính trị nội bộ", "Hội đồng nhân dân", "Trường Chính trị thành phố" is a locality instead).
  */
 export const VI_DESIGNATION_PHRASES =
-  'nhân dân|tối cao|đại biểu|binh|nhà báo|nhà văn|nhà giáo|nhà xuất bản|nhà sử học|thị trường|chứng khoán|hàng hóa|giá cả|cạnh tranh|đất đai|nhà nước|chính trị|nội bộ|cán bộ|quốc gia|nông thôn|xã hội|thương binh|nhà nước|phát triển|' +
+  'nhân dân|tối cao|đại biểu|công dân|dân chủ|binh|nhà báo|nhà văn|nhà giáo|nhà xuất bản|nhà sử học|thị trường|chứng khoán|hàng hóa|giá cả|cạnh tranh|đất đai|nhà nước|chính trị|nội bộ|cán bộ|quốc gia|nông thôn|xã hội|thương binh|nhà nước|phát triển|' +
   'dân tộc|tôn giáo|tín ngưỡng|đào tạo|môi trường|công nghệ|truyền thông|du lịch|thể thao|an ninh|' +
   'quốc phòng|cảnh sát|điều tra|hình sự|kinh tế|tài chính|hành chính|pháp luật|pháp chế|thi đua|khen thưởng|' +
   'tham nhũng|biên giới|hải đảo|cộng sản|nhân đạo|phụ nữ|nông dân|cựu chiến binh|thanh niên|lao động|' +

@@ -43,9 +43,9 @@ const RULES: DateRule[] = [
     const b = dayValue(m[2]!, m[3]!, m[4], ref);
     return a && b && a < b ? hit(m, `${a}/${b}`) : null;
   }),
-  // "Ngày 24/4", "Chiều ngày 10-5-2017", "ngày 7.2.2017", "ngày 24/4 - 2/5".
+  // "Ngày 24/4", "Chiều ngày 10-5-2017", "ngày 7.2.2017", "ngày 24/4 - 2/5"; not "ngày 9-10/8", a range.
   rule(
-    String.raw`(?:${DAY_PART})\s+${D}([/.-])${D}(?:\2${Y})?(?:${DASH}${D}[/.-]${D}(?:[/.-]${Y})?)?${END}`,
+    String.raw`(?:${DAY_PART})\s+${D}([/.-])${D}(?:\2${Y})?(?:${DASH}${D}[/.-]${D}(?:[/.-]${Y})?)?${END}(?!\s*[/.]\s*\d)`,
     (m, ref) => {
       const a = dayValue(m[1]!, m[3]!, m[4] ?? m[7], ref);
       if (!m[5]) return hit(m, a);

@@ -127,7 +127,10 @@ export function parsePlace(t: ViTokens, i: number): number {
     return i;
   let k = 1;
   while (k < 2 && joined(t, i + k - 1) && isCap(t, i + k) && !looksLikeNameAt(t, i + k)) {
-    if (STARTERS.has(t.low[i + k]!) || startsTitleOrOrg(t, i + k)) break;
+    // "Bình Chánh": "Chánh" opens an office only before its body ("Chánh Văn phòng", "Chánh án").
+    const j = i + k;
+    const chief = t.low[j] === 'chánh' && !(joined(t, j) && (isCap(t, j + 1) || t.low[j + 1] === 'án'));
+    if (STARTERS.has(t.low[j]!) || (startsTitleOrOrg(t, j) && !chief)) break;
     k++;
   }
   return i + k;
@@ -210,13 +213,16 @@ export function parseDesignation(
         !CLAUSE_OPENERS.has(t.low[p + 1]!) &&
         !looksLikeNameAt(t, p + 1)
       ) {
-        p += 2;
-        words += 2;
+        // "châu Á - Thái Bình Dương": a region after the dash is read whole.
+        const kp = matchPhrase(VI.places, t, p + 1);
+        p += 1 + Math.max(1, kp);
+        words += 1 + Math.max(1, kp);
         lastCap = false;
         continue;
       }
-      // A known place ends the designation and is read as the body's locality ("Hội Nhà báo Việt Nam").
-      if (p > i && matchPhrase(VI.places, t, p) > 0) break;
+      // A known place ends the designation and is read as the body's locality ("Hội Nhà báo Việt Nam"), unless
+      // it opens a field's name ("Pháp luật" is law, not France).
+      if (p > i && matchPhrase(VI.places, t, p) > 0 && matchPhrase(VI.designationPhrases, t, p) < 2) break;
       // An association is named after its members ("Liên minh Nghị sĩ …", "Hội Luật gia").
       const member = members && p === i && matchPhrase(VI.titleNouns, t, p) > 0;
       // A firm's brand of two words that closes its name ("Công ty TNHH Thiết bị Y tế Hoàng Phát").

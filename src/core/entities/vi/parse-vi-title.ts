@@ -209,7 +209,9 @@ export function parseTitle(t: ViTokens, i: number): TitleParse | null {
   const kl = matchPhrase(VI.localities, t, p);
   if (kl > 0) {
     const place = parsePlace(t, p + kl);
-    if (place > p + kl && joined(t, p + kl - 1)) {
+    // "Phó Chánh Thanh tra TP.HCM Đinh Ngọc Quyên": "TP" and its city joined by a dot.
+    const dotted = t.low[p] === 'tp' && /^\. ?$/.test(t.text.slice(t.end[p]!, t.start[p + 1] ?? t.end[p]!));
+    if (place > p + kl && (joined(t, p + kl - 1) || dotted)) {
       return { start: i, end: place, endOffset: t.end[place - 1]!, orgs, rank };
     }
     // "Chánh Thanh tra tỉnh Nguyễn Văn A": the province is the article's own.
