@@ -125,6 +125,10 @@ const FLOORS: [set: string, f1: number, titles: number][] = [
   // en 0.947).
   ['vi-round8', 0.97, 0.97],
   ['en-round8', 0.93, 0.96],
+  // Round 9, written after the round-8 fixes (scored blind first: vi 0.901, en 0.909; then tuned to vi 0.944,
+  // en 0.975).
+  ['vi-round9', 0.93, 0.94],
+  ['en-round9', 0.96, 0.91],
 ];
 
 describe('entity regression sets', () => {
