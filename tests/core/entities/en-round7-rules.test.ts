@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { findEnglishDates } from '@/src/core/entities/dates/en-dates';
+import { recogniseEnglish } from '@/src/core/entities/en/recognise-english';
 import { foundEnglish as found } from './found';
 
 // Sentences written for these tests (fictional people), one rule each (session 6 and the round-7 blind check).
@@ -196,5 +197,14 @@ describe('English round-7 rules', () => {
     ],
   ])('%s', (_, text, value) => {
     expect(findEnglishDates(text, { y: 2016, m: 9, d: 1 }).map((d) => d.value)).toEqual([value]);
+  });
+
+  it('a body read longer keeps a key of its own name: two embassies are two bodies', () => {
+    const orgs = recogniseEnglish(
+      'She served at the U.S. Embassy in Hanoi and the U.S. Embassy in Jakarta.',
+      {},
+    );
+    expect(orgs.map((o) => o.text)).toEqual(['U.S. Embassy in Hanoi', 'U.S. Embassy in Jakarta']);
+    expect(new Set(orgs.map((o) => o.key)).size).toBe(2);
   });
 });

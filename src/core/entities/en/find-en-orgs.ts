@@ -520,6 +520,7 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
   // A mission and the city or country it is in ("the U.S. Embassy in Jakarta", "Consulate General in
   // Ho Chi Minh City"): the place is part of its name.
   for (const o of out) {
+    const [start0, end0] = [o.start, o.end];
     // "U.S. Consulate General": the mission's rank is part of its name, though "General" opens titles.
     if (tokens[o.end - 1]?.low === 'consulate' && tokens[o.end]?.text === 'General') o.end++;
     // "USAID Mission Director Claire Bennington": the agency's mission director is an office, not a body.
@@ -552,6 +553,8 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
       (isPolityAbbreviation(a) || isPlace(a))
     )
       o.start -= 2;
+    // The key follows the name as read ("U.S. Embassy in Hanoi" is another body than the one in Jakarta).
+    if (o.start !== start0 || o.end !== end0) o.key = orgKey(tokens, o.start, o.end);
   }
   // A body the extensions took in ("ASEAN" in "the U.S. Mission to ASEAN") is no mention of its own: in start
   // order, longest first, a range ending within one already kept is dropped.
