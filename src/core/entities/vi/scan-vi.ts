@@ -450,7 +450,14 @@ export function scanVi(t: ViTokens): ViScan {
             if (plural && i === p + nl) {
               const listed = nameList(t, p);
               for (const [s, e] of listed.slice(1))
-                names.push({ start: s, end: e, titles: [...titles], honorific, byline: false, citizen: false });
+                names.push({
+                  start: s,
+                  end: e,
+                  titles: [...titles],
+                  honorific,
+                  byline: false,
+                  citizen: false,
+                });
               if (listed.length > 1) i = listed[listed.length - 1]![1];
             }
           }
