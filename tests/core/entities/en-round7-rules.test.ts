@@ -175,6 +175,28 @@ describe('English round-7 rules', () => {
         'org:VCCI',
       ],
     ],
+    [
+      'round 10: courtesies with an apostrophe, a minister of foreign affairs before a name no list knows, a consul general in a city',
+      'He met Malaysian Foreign Minister Dato’ Seri Azman Harun and Thai Minister of Foreign Affairs Pornthip Sangkhachai, Singapore Minister for Foreign Affairs Vikram Balasingam. Consul General in Ho Chi Minh City Sarah K. Lindqvist came.',
+      [
+        'official:Azman Harun = Malaysian Foreign Minister',
+        'official:Pornthip Sangkhachai = Thai Minister of Foreign Affairs',
+        'official:Vikram Balasingam = Singapore Minister for Foreign Affairs',
+        'official:Sarah K. Lindqvist = Consul General in Ho Chi Minh City',
+      ],
+    ],
+    [
+      'round 10: a company officer’s title, a hyphen-joined body in a title, an acronym after "U.S.", the Quad',
+      'Laura Kessington, Executive Vice President and Chief Operating Officer of FedEx Corporation, joins Raymond Okafor, President and CEO of the U.S.-ASEAN Business Council, and the U.S. ABAC members. The Quad met.',
+      [
+        'official:Laura Kessington = Executive Vice President and Chief Operating Officer of FedEx Corporation',
+        'org:FedEx Corporation',
+        'official:Raymond Okafor = President and CEO of the U.S.-ASEAN Business Council',
+        'org:U.S.-ASEAN Business Council',
+        'org:ABAC',
+        'org:Quad',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -206,5 +228,16 @@ describe('English round-7 rules', () => {
     );
     expect(orgs.map((o) => o.text)).toEqual(['U.S. Embassy in Hanoi', 'U.S. Embassy in Jakarta']);
     expect(new Set(orgs.map((o) => o.key)).size).toBe(2);
+  });
+
+  it('"from June 5 to 9" is two dates, a dash range one', () => {
+    const text = 'He will travel from June 5 to 9, then on July 17-19.';
+    expect(
+      findEnglishDates(text, { y: 2023, m: 6, d: 2 }).map((d) => [text.slice(d.start, d.end), d.value]),
+    ).toEqual([
+      ['June 5', '2023-06-05'],
+      ['9', '2023-06-09'],
+      ['July 17-19', '2023-07-17/2023-07-19'],
+    ]);
   });
 });

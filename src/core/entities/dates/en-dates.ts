@@ -91,6 +91,15 @@ const RULES: DateRule[] = [
     const b = dayValue(monthOf(m[3]!), Number(m[4]), m[5], ref);
     return a && b ? hit(m, `${a}/${b}`) : null;
   }),
+  // "from June 5 to 9": two dates, as "from June 5 to June 9" and the Vietnamese "từ ngày 5 đến 9/6" are; the
+  // first here, the second by the rule after "the 21st" below. A dash ("June 5-9") makes one range.
+  rule(
+    String.raw`${MONTH}\s+${DAY}(?=\s+(?:to|through|until)\s+\d{1,2}${ORD}(?:,?\s+(\d{4}))?${END})`,
+    (m, ref) =>
+      /(?<![\p{L}])from\s+$/iu.test(m.input.slice(Math.max(0, m.index - 6), m.index))
+        ? hit(m, dayValue(monthOf(m[1]!), Number(m[2]), m[3], ref))
+        : null,
+  ),
   // "July 17-19", "May 20", "May 20, 2022"; without a year, the nearest one, unless that lies months away
   // and the clause's tense says the other side ("I was pleased to host him on January 11" in a September
   // statement is behind it).
@@ -156,6 +165,11 @@ const RULES: DateRule[] = [
       const y = ref?.m !== undefined ? ref.y : undefined;
       return hit(m, isoDate(y, ref?.m, d), m.index + m[1]!.length);
     },
+  ),
+  // … and "9" after "from June 5 to", in the month (and year) the pair shares.
+  rule(
+    String.raw`(?<=(?<![\p{L}])[Ff]rom\s+${MONTH}\s+\d{1,2}${ORD}\s+(?:to|through|until)\s+)(\d{1,2})${ORD}${YEAR}?${END}`,
+    (m, ref) => hit(m, dayValue(monthOf(m[1]!), Number(m[2]), m[3], ref)),
   ),
 ];
 

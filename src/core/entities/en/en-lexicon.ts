@@ -26,7 +26,7 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
 
 /** Courtesy words before a name; not part of the name, not titles. */
 export const HONORIFICS = set(
-  `mr.|ms.|mrs.|dr.|mr|ms|mrs|dr|miss|sir|dame|madam|madame|mx.|professor|prof.|dato|datuk|datin|honorable|honourable|excellency|u|daw`,
+  `mr.|ms.|mrs.|dr.|mr|ms|mrs|dr|miss|sir|dame|madam|madame|mx.|professor|prof.|dato|datuk|datin|seri|sri|honorable|honourable|excellency|u|daw`,
 );
 
 /** Nouns that end a title: "Minister", "Secretary", "Gen.". */
@@ -44,7 +44,8 @@ export const TITLE_HEADS =
 
 /** Words that may stand before a title head: "Deputy", "Foreign", "Acting", "Sr.". */
 export const TITLE_MODIFIERS =
-  set(`deputy|vice|assistant|principal|under|acting|senior|chief|executive|special|
+  set(`deputy|vice|assistant|principal|under|acting|senior|chief|executive|special|operating|financial|technology|
+  marketing|legal|investment|commercial|
   foreign|defense|defence|finance|prime|first|second|third|permanent|associate|general|lieutenant|co|managing|
   national|security|state|press|attorney|solicitor|inspector|surgeon|majority|minority|supreme|interim|
   former|then|incoming|outgoing|regional|provincial|party|trade|economy|health|education|justice|interior|
@@ -77,7 +78,7 @@ export const KNOWN_ORGS = set(
   joint staff|` +
     // Vietnamese bodies English-language news names by brand or short form.
     `petrovietnam|vietnam electricity|evn|vna|vietnam news agency|amcham|vietcombank|vietinbank|bidv|agribank|
-  viettel|vinacomin|vietnam airlines|vnpt|commercial service|u.s. commercial service`,
+  viettel|vinacomin|vietnam airlines|vnpt|commercial service|u.s. commercial service|quad|peace corps|ustr`,
 );
 
 /** Words of ministry and committee names that are not people's names: "of Defense", "on External Relations". */

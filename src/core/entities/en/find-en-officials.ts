@@ -147,8 +147,10 @@ function parseChain(tokens: Token[], i: number, lower: boolean): TitleRange[] {
 /** A name right after the chain, or split off the last title's complement. */
 function nameAfter(tokens: Token[], chain: TitleRange[]): { start: number; end: number } | null {
   const last = chain[chain.length - 1]!;
-  // "Minister Dr. S. Jaishankar": a courtesy word between title and name is neither.
-  const from = isHonorific(tokens[last.end]) ? last.end + 1 : last.end;
+  // "Minister Dr. S. Jaishankar", "Foreign Minister Dato’ Seri Azman Harun": courtesy words between title and
+  // name are neither.
+  let from = last.end;
+  while (isHonorific(tokens[from]) || (tokens[from]?.text === '’' && isHonorific(tokens[from - 1]))) from++;
   const end = parseName(tokens, from);
   if (end > from) return { start: from, end };
   const tail = splitTail(tokens, last);

@@ -502,7 +502,7 @@ export function findEnglishOrgs(tokens: Token[], blocked: Uint8Array, allCaps: b
         taken[i] ||
         blocked[i] ||
         !(isAcronym(t) || numbered || definedLong) ||
-        isCapsWord(tokens[i - 1]) ||
+        (isCapsWord(tokens[i - 1]) && !isPolityAbbreviation(tokens[i - 1])) ||
         isCapsWord(tokens[i + 1])
       )
         continue;

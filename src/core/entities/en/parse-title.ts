@@ -143,6 +143,22 @@ function parseComplement(tokens: Token[], k: number): number {
     // "… of Planning and Investment Nguyen Chi Hoa", "… to Vietnam Theodore Marsh and …": a personal name
     // after the body's name ends the office.
     if (j > k && tokens[j - 1]!.cap && nameStartsAt(tokens, j)) break;
+    // "… of Foreign Affairs Pornthip Sangkhachai, …": "Affairs" closes a ministry's name; a capitalised word
+    // after it that is no body, domain or place opens the holder's name.
+    if (
+      j > k &&
+      tokens[j - 1]!.low === 'affairs' &&
+      t.word &&
+      t.cap &&
+      !isOrgHead(t) &&
+      !isDomainWord(t) &&
+      !isPlace(t) &&
+      !isTitleHead(t) &&
+      !isTitleModifier(t) &&
+      tokens[j + 1]?.word &&
+      tokens[j + 1]!.cap
+    )
+      break;
     if (t.word && t.cap && !isHonorific(t)) {
       // A new title after a capitalised word starts a stacked title: "of Defense Sr. Lt. Gen."
       if (
@@ -172,6 +188,15 @@ function parseComplement(tokens: Token[], k: number): number {
         break;
       j++;
     } else if (!t.word && (t.text === '’' || t.text === "'" || t.low === '’s' || t.low === "'s") && end === j)
+      j++;
+    // "the U.S.-ASEAN Business Council": two names joined by a hyphen without spaces.
+    else if (
+      t.text === '-' &&
+      end === j &&
+      tokens[j - 1]!.end === t.start &&
+      tokens[j + 1]?.start === t.end &&
+      tokens[j + 1]!.cap
+    )
       j++;
     else if (t.text === '(' && isAcronym(tokens[j + 1]) && tokens[j + 2]?.text === ')' && tokens[j + 3]?.cap)
       j += 3;
@@ -276,7 +301,10 @@ export function parseTitle(tokens: Token[], i: number, lower = false): TitleRang
     if (more) end = more.end;
   }
   const link = tokens[end];
-  if (link?.word && !link.cap && COMPLEMENT_LINKS.has(link.low)) {
+  // "Consul General in Ho Chi Minh City Sarah K. Lindqvist": a consul general's post is in a city.
+  const consulIn =
+    link?.low === 'in' && tokens[end - 1]?.low === 'general' && tokens[end - 2]?.low === 'consul';
+  if (link?.word && !link.cap && (COMPLEMENT_LINKS.has(link.low) || consulIn)) {
     let k = end + 1;
     if (tokens[k]?.low === 'the') k++;
     // "Chairman of the municipal People’s Committee": a lower-case level before the body's name.
