@@ -86,7 +86,7 @@ export const VI_LOCALITY_NOUNS =
  * chính trị nội bộ", "Hội đồng nhân dân", "Trường Chính trị thành phố" is a locality instead).
  */
 export const VI_DESIGNATION_PHRASES =
-  'nhân dân|tối cao|đại biểu|công dân|dân chủ|binh|nhà báo|nhà văn|nhà giáo|nhà xuất bản|nhà sử học|thị trường|chứng khoán|hàng hóa|giá cả|cạnh tranh|đất đai|nhà nước|chính trị|nội bộ|cán bộ|quốc gia|nông thôn|xã hội|thương binh|nhà nước|phát triển|' +
+  'nhân dân|tối cao|đại biểu|công dân|dân chủ|chính quyền|địa phương|binh|nhà báo|nhà văn|nhà giáo|nhà xuất bản|nhà sử học|thị trường|chứng khoán|hàng hóa|giá cả|cạnh tranh|đất đai|nhà nước|chính trị|nội bộ|cán bộ|quốc gia|nông thôn|xã hội|thương binh|nhà nước|phát triển|' +
   'dân tộc|tôn giáo|tín ngưỡng|đào tạo|môi trường|công nghệ|truyền thông|du lịch|thể thao|an ninh|' +
   'quốc phòng|cảnh sát|điều tra|hình sự|kinh tế|tài chính|hành chính|pháp luật|pháp chế|thi đua|khen thưởng|' +
   'tham nhũng|biên giới|hải đảo|cộng sản|nhân đạo|phụ nữ|nông dân|cựu chiến binh|thanh niên|lao động|' +
