@@ -197,6 +197,17 @@ describe('English round-7 rules', () => {
         'org:Quad',
       ],
     ],
+    [
+      'round 11: ASEAN by its full name, a people after "and" is no part of a body, "who has served as", DPRK is a country',
+      'Vietnam chaired the Association of Southeast Asian Nations (ASEAN). The embassy works with the Ministry of Health and Vietnamese communities. Ambassador Varga succeeds Peter A. Lowell, who has served as Senior Official since 2021. They condemned the DPRK’s launches.',
+      [
+        'org:Association of Southeast Asian Nations',
+        'org:ASEAN',
+        'org:Ministry of Health',
+        'official:Varga = Ambassador',
+        'official:Peter A. Lowell = ',
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -67,8 +67,11 @@ const AFTER = new Set([
   'named',
   'tapped',
   'promoted',
+  // "X, who has served as Senior Official since 2021": the office held until now.
+  'served',
+  'serves',
 ]);
-const NEEDS_AS = new Set(['named', 'tapped', 'promoted']);
+const NEEDS_AS = new Set(['named', 'tapped', 'promoted', 'served', 'serves']);
 const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'been', 'be', 'will', 'would', 'being']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const COURTESY_OWNERS = new Set(['his', 'her', 'the', 'their']);

@@ -63,7 +63,7 @@ export const ORG_HEADS =
   coalition|front|movement|force|chamber|trust|holdings|airlines|airways|partners|laboratory|laboratories|hospital|
   news|times|post|journal|command|corps|directorate|mission|politburo|services|exchange|industries|centers|
   enterprises|club|caucus|conference|observatory|reserve|treasury|legislature|diet|duma|knesset|institutes|
-  division|section|unit|procuracy|procuratorate|inspectorate`);
+  division|section|unit|procuracy|procuratorate|inspectorate|nations`);
 
 /** Bodies named without a head noun. */
 export const KNOWN_ORGS = set(
@@ -130,7 +130,7 @@ export const NOT_ORG_ACRONYMS =
   set(`ceo|cfo|coo|cto|us|usa|uk|covid|gdp|am|pm|tv|ok|id|hiv|aids|dc|phd|ngo|ngos|
   fy|ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xx|ai|it|pr|ceos|lgbtqi|lgbtq|lgbt|q1|q2|q3|q4|mr|ms|
   mrs|dr|jr|sr|st|ad|bc|ps|vs|etc|faq|pdf|url|html|rss|llc|inc|ltd|plc|corp|
-  fdi|oda|cpi|pmi|vat|sme|smes|ppp|gni|esg|ipo|ict|hcmc|ev|evs|lng|gw|mw|km|usd|vnd|cop|pdr|tip`);
+  fdi|oda|cpi|pmi|vat|sme|smes|ppp|gni|esg|ipo|ict|hcmc|ev|evs|lng|gw|mw|km|usd|vnd|cop|pdr|tip|dprk|prc|rok`);
 
 /** "Vietnamese", "Chinese", "American": demonyms modify titles ("Vietnamese Deputy Foreign Minister"). */
 export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|i|ch|ic|ine|ss|ek)$/u;

@@ -18,6 +18,7 @@ import { FIRST_NAMES } from './first-names.ts';
 import type { Token } from './tokenise-english.ts';
 import {
   isAcronym,
+  isDemonym,
   isHonorific,
   isOrgHead,
   isPlace,
@@ -155,7 +156,7 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
   if (e - s >= 2 && EVENTS.has(tokens[e - 1]!.low) && (isAcronym(tokens[s]) || knownOrg(tokens, s, s + 1)))
     return [s, s + 1];
   // A body known by its whole name: "Fox News Digital", "Lockheed Martin", "Getty Images".
-  if (e - s <= 4 && knownOrg(tokens, s, e)) return [s, e];
+  if (e - s <= 6 && knownOrg(tokens, s, e)) return [tokens[s]!.low === 'the' ? s + 1 : s, e];
   // Drop a leading title and its link: "Chairman of the [Communist Party …]".
   for (let j = s; j < e; j++) {
     const t = tokens[j]!;
@@ -197,6 +198,15 @@ function trimSegment(tokens: Token[], s: number, e: number): [number, number] | 
       if (!hasHead(tokens, j + 1, e)) return [s, j];
     } else s = j + 1;
   }
+  // "the Ministry of Health and Vietnamese communities": a people after "and" describes the next noun.
+  if (
+    e - s > 2 &&
+    tokens[e - 2]!.low === 'and' &&
+    isDemonym(tokens[e - 1]) &&
+    tokens[e]?.word &&
+    !tokens[e]!.cap
+  )
+    e -= 2;
   // Trailing title words and a trailing "(ACR)" are not part of the name: "… Development (USAID) Administrator".
   for (;;) {
     const t = tokens[e - 1];
