@@ -22,13 +22,14 @@ const CLAUSE_BEFORE = /(?:;|, (?:and|but|while) )$/;
  */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
+  // A clause break ends with a space or ";" before the clause, and opens with "," or ";" after it.
   while (a > 0 && start - a < 160 && !/[.!?\n]/.test(text[a - 1]!)) {
-    if (CLAUSE_BEFORE.test(text.slice(Math.max(0, a - 8), a))) break;
+    if (/[ ;]/.test(text[a - 1]!) && CLAUSE_BEFORE.test(text.slice(Math.max(0, a - 8), a))) break;
     a--;
   }
   let b = end;
   while (b < text.length && b - end < 160 && !/[.!?\n]/.test(text[b]!)) {
-    if (CLAUSE_AFTER.test(text.slice(b, b + 8))) break;
+    if (/[,;]/.test(text[b]!) && CLAUSE_AFTER.test(text.slice(b, b + 8))) break;
     b++;
   }
   return [a, b];

@@ -616,7 +616,6 @@ function campusEnd(tokens: Token[], blocked: Uint8Array, o: OrgRange): number {
 
 // A company's form closing its name: after a comma ("Delta Bay Microsystems, Inc.", "Golden Crescent Trading,
 // LLC") or not ("Hai Long Shipping and Trading Company Limited").
-const FORMS_AFTER_COMMA = COMPANY_SUFFIXES;
 const FORMS = new Set(['limited', 'ltd.', 'inc.', 'llc', 'corp.', 'plc', 'jsc']);
 
 /**
@@ -627,7 +626,7 @@ function withCompanyForms(tokens: Token[], blocked: Uint8Array, out: OrgRange[])
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     const comma = tokens[k - 1]!.text === ',';
-    if (!(comma ? FORMS_AFTER_COMMA.has(t.low) : FORMS.has(t.low) && tokens[k - 1]!.cap)) continue;
+    if (!(comma ? COMPANY_SUFFIXES.has(t.low) : FORMS.has(t.low) && tokens[k - 1]!.cap)) continue;
     // Where the name before the form ends, and a body found there.
     const nameEnd = comma ? k - 1 : k;
     const found = out.find((o) => o.end === nameEnd);

@@ -90,17 +90,14 @@ export function recogniseVietnamese(text: string): Entity[] {
   const comrade = (m: NameMention) =>
     m.start >= 2 && t.low[m.start - 1] === 'chí' && t.low[m.start - 2] === 'đồng' && m.titles.length === 0;
   const byHonorific = (m: NameMention) => m.honorific && (publicLife || comrade(m)) && !m.citizen;
-  // Appointed: the verb after the name, or after the last of "A và B" ("Chị A và anh B được bầu làm …").
+  // Appointed: the verb after the name, or after the last of "A và B" ("Chị A và anh B được bầu làm …"); read
+  // from the end, each name joined by "và" to an appointed one is appointed too.
   const appointed = new Set<NameMention>();
-  for (let k = 0; k < names.length; k++) {
-    let last = k;
-    while (
-      names[last + 1] &&
-      t.low[names[last]!.end] === 'và' &&
-      names[last + 1]!.start - names[last]!.end <= 3
-    )
-      last++;
-    if (appointedAfter(t, names[last]!.end)) for (let x = k; x <= last; x++) appointed.add(names[x]!);
+  for (let k = names.length - 1; k >= 0; k--) {
+    const m = names[k]!;
+    const next = names[k + 1];
+    const joinedToNext = !!next && t.low[m.end] === 'và' && next.start - m.end <= 3;
+    if (joinedToNext ? appointed.has(next) : appointedAfter(t, m.end)) appointed.add(m);
   }
   const officialFull = names.filter(
     (m) => m.end - m.start >= 2 && (m.titles.length > 0 || byHonorific(m) || appointed.has(m)),

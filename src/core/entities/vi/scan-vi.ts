@@ -285,6 +285,12 @@ export function scanVi(t: ViTokens): ViScan {
   const addChainOrgs = (chain: TitleParse[]) => {
     for (const c of chain) orgs.push(...c.orgs);
   };
+  // The names of a list under one plural office, each with its own copy of the titles; returns the list's end.
+  const addListed = (listed: Array<[number, number]>, titles: TitleSpan[], honorific: boolean): number => {
+    for (const [start, end] of listed)
+      names.push({ start, end, titles: [...titles], honorific, byline: false, citizen: false });
+    return listed[listed.length - 1]![1];
+  };
   const addName = (start: number, end: number, titles: TitleSpan[], honorific: boolean, byline = false) => {
     let all = titles;
     const chain = apposition(t, end);
@@ -449,16 +455,7 @@ export function scanVi(t: ViTokens): ViScan {
               chainStart > 0 && joined(t, chainStart - 1) && PLURAL_HONORIFIC.has(t.low[chainStart - 1]!);
             if (plural && i === p + nl) {
               const listed = nameList(t, p);
-              for (const [s, e] of listed.slice(1))
-                names.push({
-                  start: s,
-                  end: e,
-                  titles: [...titles],
-                  honorific,
-                  byline: false,
-                  citizen: false,
-                });
-              if (listed.length > 1) i = listed[listed.length - 1]![1];
+              if (listed.length > 1) i = addListed(listed.slice(1), titles, honorific);
             }
           }
           continue;
@@ -467,16 +464,7 @@ export function scanVi(t: ViTokens): ViScan {
         if ((gap === ': ' || gap === ':') && !facility) {
           const listed = nameList(t, last.end);
           if (listed.length > 1) {
-            for (const [s, e] of listed)
-              names.push({
-                start: s,
-                end: e,
-                titles: spans(t, chain),
-                honorific: false,
-                byline: false,
-                citizen: false,
-              });
-            i = listed[listed.length - 1]![1];
+            i = addListed(listed, spans(t, chain), false);
             continue;
           }
         }
